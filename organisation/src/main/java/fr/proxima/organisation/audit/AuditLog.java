@@ -51,7 +51,7 @@ public class AuditLog {
         if (text != null && text.length() > MAX_DETAILS) {
             text = text.substring(0, MAX_DETAILS - 1) + "…";
         }
-        return repository.save(new AuditEntry(null, clock.instant(), by.username(), action, entityType,
+        return repository.save(new AuditEntry(null, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), by.username(), action, entityType,
                 String.valueOf(entityId), text));
     }
 

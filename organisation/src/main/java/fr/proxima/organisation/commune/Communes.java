@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -176,7 +177,7 @@ public class Communes {
         details.put("centre", c.centre());
         audit.record(by, "CREATE", "COMMUNE", saved.code(), details);
         if (centre != null) {
-            assign(by, saved.code(), centre.code(), clock.instant(), "Adhésion de la commune");
+            assign(by, saved.code(), centre.code(), now(), "Adhésion de la commune");
         }
         snapshot.invalidate(tx);
         return saved;
@@ -230,7 +231,7 @@ public class Communes {
         if (current.isPresent() && current.get().centreCode().equals(centreCode)) {
             return current.get();
         }
-        return assign(by, communeCode, centreCode, clock.instant(), reason.strip());
+        return assign(by, communeCode, centreCode, now(), reason.strip());
     }
 
     private CommuneCentre assign(AccessScope by, String communeCode, String centreCode, Instant at, String reason) {
@@ -262,6 +263,11 @@ public class Communes {
         CommuneCentre opened = map.save(new CommuneCentre(null, communeCode, centreCode, at, null, by, reason));
         snapshot.invalidate(tx);
         return opened;
+    }
+
+    /** Now, at the database's precision (microseconds), so what is returned equals what is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void requireAdmin(AccessScope by) {

@@ -31,7 +31,7 @@ public record PersonKeys(String searchKey, String searchKeyFirst, String phoneDi
         if (raw == null) {
             return null;
         }
-        String s = raw.strip();
+        String s = raw.strip().replace("(0)", "");
         boolean plus = s.startsWith("+");
         String digits = s.replaceAll("\\D", "");
         if (digits.isEmpty()) {
