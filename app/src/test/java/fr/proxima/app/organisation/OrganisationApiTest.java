@@ -207,7 +207,7 @@ class OrganisationApiTest extends ApiTest {
         assertThat(problem(fails("admin", HttpRequest.PUT("/api/people/" + person.get("id"), change))))
                 .containsEntry("code", "ORG-1006");
         assertThat(problem(fails("admin", HttpRequest.POST("/api/people", Map.of("commune", "33318", "site", siteId,
-                "firstName", "A", "lastName", "B"))))).containsEntry("code", "ORG-1004");
+                "firstName", "A", "lastName", "B", "vip", false))))).containsEntry("code", "ORG-1004");
         assertThat(fails("agent.can", HttpRequest.POST("/api/sites", Map.of("commune", "33522", "name", "X",
                 "kind", "OTHER"))).getStatus().getCode()).isEqualTo(403);
         assertThat(items("admin", "/api/audit?entityType=PERSON&entityId=" + person.get("id")))
