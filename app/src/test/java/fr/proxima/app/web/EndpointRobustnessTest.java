@@ -1,13 +1,11 @@
 package fr.proxima.app.web;
 
-import fr.proxima.testing.DatabaseTest;
+import fr.proxima.app.ApiTest;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
@@ -31,33 +29,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code application/problem+json} document that leaks no stack trace, class name or SQL; never a 5xx.
  */
 @MicronautTest
-class EndpointRobustnessTest extends DatabaseTest {
+class EndpointRobustnessTest extends ApiTest {
 
     private static final Pattern LEAK = Pattern.compile(
             "(Exception|\\bat [a-z]+\\.|java\\.|fr\\.proxima|io\\.micronaut|SQL|select |insert into|org\\.mariadb)",
             Pattern.CASE_INSENSITIVE);
 
     @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
     Router router;
 
     private String adminToken;
 
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("proxima.demo", "true",
-                "micronaut.security.token.jwt.signatures.secret.generator.secret",
-                "robustness-test-secret-0123456789abcdef0123456789");
-    }
-
     @BeforeAll
     void login() {
-        Map<?, ?> body = http.toBlocking().retrieve(HttpRequest.POST("/api/auth/login",
-                Map.of("username", "admin", "password", "proxima")), Map.class);
-        adminToken = (String) body.get("access_token");
+        adminToken = token("admin");
         assertThat(adminToken).isNotBlank();
     }
 
@@ -169,7 +154,7 @@ class EndpointRobustnessTest extends DatabaseTest {
             req.body(body).contentType(type);
         }
         try {
-            HttpResponse<String> res = http.toBlocking().exchange(req, String.class);
+            HttpResponse<String> res = http().exchange(req, String.class);
             return new Result(res.code(), isProblem(res), res.getBody().orElse(""));
         } catch (HttpClientResponseException e) {
             HttpResponse<?> res = e.getResponse();
