@@ -9,6 +9,7 @@ import fr.proxima.itsm.call.web.CallRequests.LogCallRequest;
 import fr.proxima.itsm.call.web.CallResponses.CallPageResponse;
 import fr.proxima.itsm.call.web.CallResponses.CallResponse;
 import fr.proxima.itsm.call.web.CallResponses.CentreResponse;
+import fr.proxima.itsm.idempotency.IdempotencyKeys;
 import fr.proxima.organisation.CurrentScope;
 import fr.proxima.organisation.ProblemException;
 import fr.proxima.organisation.team.Teams;
@@ -65,10 +66,12 @@ class CallController {
     @ApiResponse(responseCode = "404", description = "Ticket suivi introuvable")
     @ApiResponse(responseCode = "422", description = "Clé d'idempotence déjà utilisée avec un autre corps")
     HttpResponse<CallResponse> log(@Valid @Body LogCallRequest request,
-                                   @Nullable @Header("Idempotency-Key") @Size(max = 128) String idempotencyKey) {
-        LoggedCall logged = calls.log(request.toCommand(), currentScope.get());
-        return HttpResponse.created(CallResponse.of(logged, this::centre),
+                                   @Nullable @Header(IdempotencyKeys.HEADER) String idempotencyKey) {
+        IdempotencyKeys.checkKey(idempotencyKey);
+        LoggedCall logged = calls.log(request.toCommand(), idempotencyKey, currentScope.get());
+        var response = HttpResponse.created(CallResponse.of(logged, this::centre),
                 URI.create("/api/calls/" + logged.call().id()));
+        return logged.replayed() ? response.header("Idempotent-Replayed", "true") : response;
     }
 
     @Get("/{id}")
@@ -99,7 +102,7 @@ class CallController {
         CallQuery query = new CallQuery(commune, agent, outcome, channel, ticket, from, to,
                 page == null ? 0 : page, size == null ? CallQuery.DEFAULT_SIZE : size);
         return CallPageResponse.of(calls.list(query, scope),
-                c -> CallResponse.of(new LoggedCall(c, null), this::centre));
+                c -> CallResponse.of(new LoggedCall(c), this::centre));
     }
 
     private CentreResponse centre(String code) {

@@ -31,7 +31,7 @@ final class CallResponses {
                     new CallerResponse(c.caller().personId(), c.caller().name(), c.caller().phone()),
                     c.communeCode(), new AgentResponse(c.agent().userId(), c.agent().username()),
                     c.durationSeconds(), c.notes(), c.outcome(), c.ticketId(), c.transferredTo(), c.createdAt(),
-                    t == null ? null : TicketSummary.of(t, centres));
+                    t == null ? null : TicketSummary.of(t, logged.ticketPriority(), centres));
         }
     }
 
@@ -51,8 +51,8 @@ final class CallResponses {
     @Serdeable
     record TicketSummary(long id, String number, String type, String status, @Nullable String priority,
                          CentreResponse centre) {
-        static TicketSummary of(TicketRef t, Function<String, CentreResponse> centres) {
-            return new TicketSummary(t.id(), t.number(), t.type().name(), t.status().name(), null,
+        static TicketSummary of(TicketRef t, String priority, Function<String, CentreResponse> centres) {
+            return new TicketSummary(t.id(), t.number(), t.type().name(), t.status().name(), priority,
                     centres.apply(t.centreCode()));
         }
     }
