@@ -1,5 +1,6 @@
 package fr.proxima.itsm.call.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.proxima.itsm.TicketRef;
 import fr.proxima.itsm.call.application.CallPage;
 import fr.proxima.itsm.call.application.LoggedCall;
@@ -58,7 +59,8 @@ final class CallResponses {
     }
 
     @Serdeable
-    record CallPageResponse(List<CallResponse> items, int page, int size, long total) {
+    record CallPageResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<CallResponse> items, int page, int size,
+                            long total) {
         static CallPageResponse of(CallPage p, Function<Call, CallResponse> map) {
             return new CallPageResponse(p.items().stream().map(map).toList(), p.page(), p.size(), p.total());
         }
