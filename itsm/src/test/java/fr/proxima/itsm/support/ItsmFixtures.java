@@ -71,4 +71,15 @@ public class ItsmFixtures {
             }
         });
     }
+
+    /** The index MariaDB picks for a query (EXPLAIN's {@code key} column of the first row). */
+    @Transactional(readOnly = true)
+    public String indexUsedBy(String select) {
+        return jdbc.prepareStatement("EXPLAIN " + select, ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString("key");
+            }
+        });
+    }
 }

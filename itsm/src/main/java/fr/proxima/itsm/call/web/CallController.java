@@ -33,6 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -86,7 +87,7 @@ class CallController {
     @Operation(summary = "Rechercher des appels",
             description = "Filtres facultatifs, du plus récent au plus ancien (ordre stable), par pages")
     @ApiResponse(responseCode = "200", description = "Une page d'appels")
-    CallPageResponse list(@Nullable @QueryValue @Size(max = 9) String commune,
+    CallPageResponse list(@Nullable @QueryValue @Pattern(regexp = "^(\\d[0-9AB]\\d{3}|\\d{9})$") String commune,
                           @Nullable @QueryValue @Size(max = 64) String agent,
                           @Nullable @QueryValue CallOutcome outcome,
                           @Nullable @QueryValue Channel channel,

@@ -326,4 +326,17 @@ class CallServiceTest extends DatabaseTest {
                 AGENT);
         assertThat(page.items()).extracting(Call::id).containsExactly(opening.call().id());
     }
+
+    @Test
+    void a_communes_newest_calls_are_read_through_the_commune_index() {
+        // the list query as the driver sends it (client-side prepared statements inline the values)
+        String sql = """
+                SELECT * FROM itsm_call
+                 WHERE ('33318' IS NULL OR commune_code = '33318') AND (NULL IS NULL OR commune_code = NULL)
+                   AND (NULL IS NULL OR agent_username = NULL) AND (NULL IS NULL OR outcome = NULL)
+                 ORDER BY received_at DESC, id DESC LIMIT 50""";
+        assertThat(fixtures.indexUsedBy(sql)).isEqualTo("ix_itsm_call_commune");
+        assertThat(fixtures.indexUsedBy("SELECT * FROM itsm_call WHERE ticket_id = 1 ORDER BY received_at, id"))
+                .isEqualTo("ix_itsm_call_ticket");
+    }
 }
