@@ -267,4 +267,53 @@ class CallsApiTest extends DatabaseTest {
                             .contains("application/problem+json");
                 });
     }
+
+    @Test
+    void malformed_requests_and_unknown_ids_get_4xx_problems_never_5xx() {
+        Map<String, Object> wrongType = incidentBody("33522", "x");
+        wrongType.put("durationSeconds", "longtemps");
+        Map<String, Object> wrongEnum = incidentBody("33522", "x");
+        wrongEnum.put("channel", "FAX");
+        Map<String, Object> badDate = incidentBody("33522", "x");
+        badDate.put("receivedAt", "hier");
+        Map<String, Object> badImpact = incidentBody("33522", "x");
+        badImpact.put("ticket", Map.of("title", "x", "impact", "ENORME", "urgency", "LOW"));
+        String t = "/api/tickets/" + talenceTicket;
+        Map<MutableHttpRequest<?>, Integer> cases = new LinkedHashMap<>();
+        cases.put(HttpRequest.GET("/api/calls/987654321"), 404);
+        cases.put(HttpRequest.GET("/api/calls/abc"), 400);
+        cases.put(HttpRequest.GET("/api/calls?from=2026-13-45"), 400);
+        cases.put(HttpRequest.GET("/api/calls?size=100000"), 400);
+        cases.put(HttpRequest.GET("/api/calls?commune=PARIS"), 400);
+        cases.put(HttpRequest.GET("/api/calls?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z"), 400);
+        cases.put(HttpRequest.GET("/api/tickets/987654321/calls"), 404);
+        cases.put(HttpRequest.GET("/api/tickets/987654321/comments"), 404);
+        cases.put(HttpRequest.GET("/api/tickets/987654321/attachments"), 404);
+        cases.put(HttpRequest.GET(t + "/attachments/987654321"), 404);
+        cases.put(HttpRequest.POST("/api/calls", wrongType), 400);
+        cases.put(HttpRequest.POST("/api/calls", wrongEnum), 400);
+        cases.put(HttpRequest.POST("/api/calls", badDate), 400);
+        cases.put(HttpRequest.POST("/api/calls", badImpact), 400);
+        cases.put(HttpRequest.POST("/api/calls", "[1, 2").contentType(MediaType.APPLICATION_JSON_TYPE), 400);
+        cases.put(HttpRequest.POST("/api/calls", incidentBody("33522", "x")).header("Idempotency-Key", "é"), 400);
+        cases.put(HttpRequest.POST(t + "/comments", Map.of("text", "x".repeat(10_001), "visibility", "PUBLIC")), 400);
+        cases.put(HttpRequest.POST(t + "/comments", Map.of("text", "x", "visibility", "SECRET")), 400);
+        cases.put(HttpRequest.POST(t + "/comments", Map.of("text", "x", "visibility", "PUBLIC", "pinned", true)), 400);
+        cases.put(HttpRequest.POST(t + "/attachments", MultipartBody.builder().addPart("other", "x").build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), 400);
+        cases.forEach((request, status) -> {
+            HttpClientResponseException e = failure("agent.can", request);
+            assertThat(e.getStatus().getCode()).as(request.getMethod() + " " + request.getUri()).isEqualTo(status);
+            assertThat(e.getResponse().getContentType()).map(MediaType::toString)
+                    .as(request.getUri().toString()).contains("application/problem+json");
+        });
+        HttpClientResponseException anonymous;
+        try {
+            http.exchange(HttpRequest.GET("/api/calls"));
+            throw new AssertionError("anonymous access");
+        } catch (HttpClientResponseException e) {
+            anonymous = e;
+        }
+        assertThat(anonymous.getStatus().getCode()).isEqualTo(401);
+    }
 }
