@@ -206,7 +206,7 @@ class CallsApiTest extends DatabaseTest {
         Map<String, Object> asked = http.retrieve(login.as("viewer.pessac",
                 HttpRequest.GET("/api/calls?commune=33522")), MAP);
         assertThat((List<?>) asked.get("items")).isEmpty();
-        assertThat(((Number) asked.get("total")).longValue()).isZero();
+        assertThat(((Number) ((Map<?, ?>) asked.get("page")).get("totalItems")).longValue()).isZero();
         assertThat(http.retrieve(login.as("viewer.pessac", HttpRequest.GET("/api/tickets/" + pessacTicket + "/calls")),
                 LIST)).extracting(c -> c.get("id")).containsExactly(pessacCall.get("id"));
         // while the CAN sees both communes

@@ -58,11 +58,17 @@ final class CallResponses {
         }
     }
 
+    /** Same shape as the tickets' pages: the items, then where this page is. */
     @Serdeable
-    record CallPageResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<CallResponse> items, int page, int size,
-                            long total) {
+    record CallPageResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<CallResponse> items, PageInfo page) {
         static CallPageResponse of(CallPage p, Function<Call, CallResponse> map) {
-            return new CallPageResponse(p.items().stream().map(map).toList(), p.page(), p.size(), p.total());
+            int pages = (int) Math.min(Integer.MAX_VALUE, (p.total() + p.size() - 1) / p.size());
+            return new CallPageResponse(p.items().stream().map(map).toList(),
+                    new PageInfo(p.page(), p.size(), p.total(), pages, "receivedAt,desc"));
         }
+    }
+
+    @Serdeable
+    record PageInfo(int number, int size, long totalItems, int totalPages, String sort) {
     }
 }
