@@ -177,7 +177,7 @@ class TicketApiTest extends TicketApiSupport {
 
     @Test
     void the_export_is_utf8_with_bom_semicolons_and_french_headers() {
-        byte[] bytes = client.toBlocking().retrieve(as("agent.can",
+        byte[] bytes = http().retrieve(as("agent.can",
                 HttpRequest.GET("/api/tickets/export?commune=" + TALENCE)), byte[].class);
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);
         assertThat(bytes[1]).isEqualTo((byte) 0xBB);
@@ -224,7 +224,7 @@ class TicketApiTest extends TicketApiSupport {
     }
 
     private String export(String user, String uri) {
-        byte[] bytes = client.toBlocking().retrieve(as(user, HttpRequest.GET(uri)), byte[].class);
+        byte[] bytes = http().retrieve(as(user, HttpRequest.GET(uri)), byte[].class);
         return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
 
