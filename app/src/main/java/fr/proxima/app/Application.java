@@ -9,19 +9,10 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Starts Proxima. With no database configured it starts the embedded MariaDB under the data directory and runs
  * in demo mode (demo organisation and logins, a generated JWT secret kept in the data directory); with a
- * database URL it runs on that database and requires a JWT secret.
+ * database URL it runs on that database and requires a JWT secret (see {@link StartupPlan}).
  */
 @OpenAPIDefinition(
         info = @Info(title = "Proxima", version = "0.1",
@@ -34,72 +25,28 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Settings settings = Settings.fromEnvironment();
-        Map<String, Object> props = new HashMap<>();
-        EmbeddedDatabase embedded = null;
-        boolean demo = settings.demo();
-        if (!settings.databaseConfigured()) {
-            embedded = EmbeddedDatabase.start(settings.dataDir());
-            props.put("datasources.default.url", embedded.jdbcUrl());
-            props.put("datasources.default.username", embedded.username());
-            props.put("datasources.default.password", embedded.password());
-            demo = true;
-        }
-        String secret = settings.jwtSecret();
-        if (secret == null) {
-            if (!demo) {
-                System.err.println("""
-
-                        Proxima ne démarre pas : aucun secret JWT n'est configuré.
-                        Définissez PROXIMA_JWT_SECRET (au moins 32 caractères), par exemple :
-                          export PROXIMA_JWT_SECRET=$(openssl rand -hex 32)
-                        (Only the demo mode, without PROXIMA_DB_URL, generates a secret by itself.)
-                        """);
-                if (embedded != null) {
-                    embedded.close();
-                }
-                System.exit(2);
-            }
-            secret = demoSecret(settings.dataDir());
-        } else if (secret.length() < 32) {
-            System.err.println("PROXIMA_JWT_SECRET est trop court : 32 caractères au moins.");
+        StartupPlan plan;
+        try {
+            plan = StartupPlan.prepare(Settings.fromEnvironment());
+        } catch (StartupPlan.Refused e) {
+            System.err.println();
+            System.err.println(e.getMessage());
             System.exit(2);
+            return;
         }
-        props.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secret);
-        props.put("proxima.demo", demo);
-
-        List<String> envs = demo ? List.of("demo") : List.of();
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
-                .properties(props)
-                .environments(envs.toArray(String[]::new))
+                .properties(plan.properties())
+                .environments(plan.environments().toArray(String[]::new))
                 .start();
+        EmbeddedDatabase embedded = plan.embedded();
         if (embedded != null) {
-            EmbeddedDatabase db = embedded;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (context.isRunning()) {
                     context.close();
                 }
-                db.close();
+                embedded.close();
             }, "proxima-embedded-db-stop"));
-        }
-    }
-
-    /** The demo's JWT secret: generated once and kept beside the data so that tokens survive a restart. */
-    private static String demoSecret(Path dataDir) {
-        Path file = dataDir.resolve("jwt-secret");
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file).trim();
-            }
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            String secret = HexFormat.of().formatHex(bytes);
-            Files.createDirectories(dataDir);
-            Files.writeString(file, secret);
-            return secret;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot keep the demo JWT secret in " + file, e);
         }
     }
 }

