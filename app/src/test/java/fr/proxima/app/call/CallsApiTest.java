@@ -297,4 +297,22 @@ class CallsApiTest extends ApiTest {
         }
         assertThat(anonymous.getStatus().getCode()).isEqualTo(401);
     }
+
+    @Test
+    void a_known_caller_from_the_directory_becomes_the_requester_and_must_call_from_its_commune() {
+        Map<String, Object> person = items("agent.can", "/api/people?commune=33522&size=1").get(0);
+        Map<String, Object> body = incidentBody("33522", "Session Windows verrouillée");
+        body.put("caller", Map.of("personId", person.get("id")));
+        Map<String, Object> call = http.retrieve(as("agent.can", HttpRequest.POST("/api/calls", body)), MAP);
+        assertThat(((Map<?, ?>) call.get("caller")).get("personId")).isEqualTo(person.get("id"));
+        Map<String, Object> ticket = getJson("agent.can", "/api/tickets/" + ticketOf(call));
+        assertThat(((Number) ticket.get("requesterId")).longValue()).isEqualTo(((Number) person.get("id")).longValue());
+        assertThat(((Number) ticket.get("callId")).longValue()).isEqualTo(((Number) call.get("id")).longValue());
+        assertThat(ticket).containsEntry("type", "INCIDENT");
+
+        body.put("commune", "33318");
+        HttpClientResponseException e = failure("agent.can", HttpRequest.POST("/api/calls", body));
+        assertThat(e.getStatus().getCode()).isEqualTo(400);
+        assertThat(problem(e).get("errors").toString()).contains("commune.not-the-callers");
+    }
 }
