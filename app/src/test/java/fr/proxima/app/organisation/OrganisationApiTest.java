@@ -254,6 +254,13 @@ class OrganisationApiTest extends ApiTest {
                 .extracting(a -> a.get("action")).containsExactly("CHANGE_PASSWORD", "UPDATE", "CREATE");
     }
 
+    @Test
+    void the_openapi_document_lists_the_organisation_endpoints() {
+        String spec = http().retrieve(HttpRequest.GET("/swagger/proxima-0.1.yml"), String.class);
+        assertThat(spec).contains("/api/communes/{code}/centre-history", "/api/people/{id}", "/api/users/{id}/password",
+                "/api/teams/{code}/members", "/api/audit", "/api/me");
+    }
+
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
