@@ -259,6 +259,14 @@ class OrganisationApiTest extends ApiTest {
         String spec = http().retrieve(HttpRequest.GET("/swagger/proxima-0.1.yml"), String.class);
         assertThat(spec).contains("/api/communes/{code}/centre-history", "/api/people/{id}", "/api/users/{id}/password",
                 "/api/teams/{code}/members", "/api/audit", "/api/me");
+        // every controller of the module is documented (a new one must join OrganisationApiDocs)
+        var controllers = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .importPackages("fr.proxima.organisation").stream()
+                .filter(c -> c.isAnnotatedWith(io.micronaut.http.annotation.Controller.class))
+                .map(c -> c.getAnnotationOfType(io.micronaut.http.annotation.Controller.class).value())
+                .toList();
+        assertThat(controllers).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(controllers).allSatisfy(path -> assertThat(spec).contains("  " + path + ":"));
     }
 
     private static String enc(String s) {
