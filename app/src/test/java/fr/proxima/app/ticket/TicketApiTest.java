@@ -113,6 +113,12 @@ class TicketApiTest extends TicketApiSupport {
         assertThat(body(illegal).get("code")).isEqualTo("ITSM-2010");
         assertThat(body(illegal).get("allowedTransitions")).isEqualTo(List.of("assign", "take", "cancel"));
 
+        assertThat(body(call("tech.sud", HttpRequest.GET("/api/tickets/" + id))).get("permittedActions"))
+                .isEqualTo(List.of("edit", "assign", "take", "cancel"));
+        assertThat(body(call("agent.can", HttpRequest.GET("/api/tickets/" + id))).get("permittedActions"))
+                .isEqualTo(List.of("edit", "cancel"));
+        assertThat(body(call("viewer.talence", HttpRequest.GET("/api/tickets/" + id))).get("permittedActions"))
+                .isEqualTo(List.of());
         HttpResponse<Map<String, Object>> viewer = call("viewer.talence",
                 HttpRequest.POST("/api/tickets/" + id + "/take", Map.of("version", version)));
         assertThat(viewer.code()).isEqualTo(HttpStatus.FORBIDDEN.getCode());

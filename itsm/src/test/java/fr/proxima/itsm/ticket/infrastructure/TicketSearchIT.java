@@ -127,6 +127,9 @@ class TicketSearchIT extends DatabaseTest {
         assertThat(numbers(where().q("salle du conseil").build(), AGENT)).containsExactly(wifiBordeaux.number());
         assertThat(count(where().q("+-*\"()~<>@").build(), AGENT)).isEqualTo(4);
         assertThat(count(where().q("introuvablexyz").build(), AGENT)).isZero();
+        assertThat(numbers(where().q(" " + printerPessac.number().toLowerCase() + " ").build(), AGENT))
+                .containsExactly(printerPessac.number());
+        assertThat(count(where().q(printerTalence.number()).build(), VIEWER_PESSAC)).isZero();
     }
 
     @Test
