@@ -7,6 +7,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -81,7 +82,13 @@ class EndpointRobustnessTest extends ApiTest {
                 continue;
             }
             String path = substitute(route.getUriMatchTemplate().toPathString(), "1");
-            int status = send(method, path, huge, MediaType.APPLICATION_JSON_TYPE).status;
+            boolean multipart = route.getConsumes().stream().anyMatch(t -> t.getName().startsWith("multipart/"));
+            Object body = multipart
+                    ? MultipartBody.builder().addPart("file", "enorme.pdf", MediaType.APPLICATION_PDF_TYPE,
+                            huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)).build()
+                    : huge;
+            int status = send(method, path, body, multipart ? MediaType.MULTIPART_FORM_DATA_TYPE
+                    : MediaType.APPLICATION_JSON_TYPE).status;
             if (status != 413 && status != 400) {
                 failures.add(method + " " + path + " → " + status);
             }
@@ -148,7 +155,7 @@ class EndpointRobustnessTest extends ApiTest {
     private record Result(int status, boolean problem, String body) {
     }
 
-    private Result send(HttpMethod method, String path, String body, MediaType type) {
+    private Result send(HttpMethod method, String path, Object body, MediaType type) {
         MutableHttpRequest<Object> req = HttpRequest.create(method, path).bearerAuth(adminToken);
         if (body != null) {
             req.body(body).contentType(type);
