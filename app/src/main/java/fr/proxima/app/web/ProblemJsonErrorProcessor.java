@@ -38,7 +38,11 @@ class ProblemJsonErrorProcessor implements ErrorResponseProcessor<Map<String, Ob
             for (Error e : context.getErrors()) {
                 String field = e.getPath().map(Problems::fieldName).orElse(null);
                 String message = Problems.clean(e.getMessage());
-                if (field != null) {
+                Problems.BodyError bodyError = Problems.bodyError(e.getMessage());
+                if (bodyError != null) {
+                    fields.add(Map.of("field", bodyError.field(), "code", bodyError.code(),
+                            "message", bodyError.message()));
+                } else if (field != null) {
                     Map<String, Object> f = new LinkedHashMap<>();
                     f.put("field", field);
                     f.put("code", "invalid");

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Shared wording of problem documents. */
 final class Problems {
     static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]{1,100})]");
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*\\b");
 
     private Problems() {
@@ -40,13 +41,29 @@ final class Problems {
         }
         String p = path.startsWith("/") ? path.substring(1).replace('/', '.') : path;
         String[] parts = p.split("\\.");
-        if (parts.length >= 3 && parts[1].equals("request")) {
+        if (parts.length >= 3 && (parts[1].equals("request") || parts[1].equals("body"))) {
             return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
         }
         if (parts.length >= 2) {
             return String.join(".", java.util.Arrays.copyOfRange(parts, 1, parts.length));
         }
         return p;
+    }
+
+    /** A field error recognised in a deserialisation message: which property of the body, and why. */
+    record BodyError(String field, String code, String message) {
+    }
+
+    /** The unknown property named by a deserialisation failure, or null when the message names none. */
+    static BodyError bodyError(String message) {
+        if (message == null) {
+            return null;
+        }
+        var m = UNKNOWN_PROPERTY.matcher(message);
+        if (m.find()) {
+            return new BodyError(m.group(1), "unknown_field", "Champ inconnu : " + m.group(1));
+        }
+        return null;
     }
 
     /** Removes Java class names and anything after a line break from framework messages. */
