@@ -36,16 +36,13 @@ public class CallService {
     private final CallerDirectory directory;
     private final Tickets tickets;
     private final IdempotencyKeys idempotency;
-    private final TicketPriorities priorities;
     private final Clock clock;
 
-    CallService(CallStore store, CallerDirectory directory, Tickets tickets, IdempotencyKeys idempotency,
-                TicketPriorities priorities) {
+    CallService(CallStore store, CallerDirectory directory, Tickets tickets, IdempotencyKeys idempotency) {
         this.store = store;
         this.directory = directory;
         this.tickets = tickets;
         this.idempotency = idempotency;
-        this.priorities = priorities;
         this.clock = Clock.systemUTC();
     }
 
@@ -99,8 +96,7 @@ public class CallService {
     }
 
     private LoggedCall withTicket(Call call, TicketRef ticket, AccessScope scope) {
-        String priority = ticket == null ? null : priorities.priorityOf(ticket.id(), scope).orElse(null);
-        return new LoggedCall(call, ticket, priority, false);
+        return new LoggedCall(call, ticket, false);
     }
 
     /** Every member of the request, in a fixed order, so that "the same body" means the same call. */

@@ -33,7 +33,7 @@ final class CallResponses {
                     new CallerResponse(c.caller().personId(), c.caller().name(), c.caller().phone()),
                     c.communeCode(), new AgentResponse(c.agent().userId(), c.agent().username()),
                     c.durationSeconds(), c.notes(), c.outcome(), c.ticketId(), c.transferredTo(), c.createdAt(),
-                    t == null ? null : TicketSummary.of(t, logged.ticketPriority(), centres));
+                    t == null ? null : TicketSummary.of(t, t.priority(), centres));
         }
     }
 

@@ -49,7 +49,8 @@ public class TicketsFacade implements Tickets {
     }
 
     static TicketRef ref(Ticket t) {
-        return new TicketRef(t.id(), t.number(), t.type(), t.status(), t.communeCode(), t.centreCode(),
+        return new TicketRef(t.id(), t.number(), t.type(), t.status(), t.priority().name(), t.communeCode(),
+                t.centreCode(),
                 t.assignedTeam(), t.assigneeId(), t.version() == null ? 0 : t.version());
     }
 }
