@@ -18,6 +18,8 @@ interface CommuneCentreRepository extends CrudRepository<CommuneCentre, Long> {
 
     List<CommuneCentre> findByCommuneCodeOrderByValidFromDesc(String communeCode);
 
+    List<CommuneCentre> findAllOrderByCommuneCodeAndValidFrom();
+
     @Query("""
             SELECT * FROM org_commune_centre
              WHERE commune_code = :communeCode AND valid_from <= :at AND (valid_to IS NULL OR valid_to > :at)

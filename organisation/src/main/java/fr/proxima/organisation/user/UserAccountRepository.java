@@ -11,7 +11,11 @@ import java.util.Optional;
 interface UserAccountRepository extends CrudRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
+    boolean existsByUsername(String username);
+
     List<UserAccount> findByTeamCodeOrderByDisplayName(String teamCode);
+
+    List<UserAccount> findByTeamCodeAndActiveOrderByDisplayName(String teamCode, boolean active);
 
     List<UserAccount> findAllOrderByUsername();
 }
