@@ -1,0 +1,12 @@
+package fr.proxima.itsm.category;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface CategoryRepository extends CrudRepository<Category, String> {
+    List<Category> findAllOrderByPositionAndCode();
+}
