@@ -1,0 +1,66 @@
+package fr.proxima.itsm.call.web;
+
+import fr.proxima.itsm.TicketRef;
+import fr.proxima.itsm.call.application.CallPage;
+import fr.proxima.itsm.call.application.LoggedCall;
+import fr.proxima.itsm.call.model.Call;
+import fr.proxima.itsm.call.model.CallOutcome;
+import fr.proxima.itsm.call.model.Channel;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/** Response bodies of the call API. */
+final class CallResponses {
+    private CallResponses() {
+    }
+
+    @Serdeable
+    record CallResponse(long id, Instant receivedAt, Channel channel, CallerResponse caller, String commune,
+                        AgentResponse agent, int durationSeconds, @Nullable String notes, CallOutcome outcome,
+                        @Nullable Long ticketId, @Nullable String transferredTo, Instant createdAt,
+                        @Nullable TicketSummary ticket) {
+
+        static CallResponse of(LoggedCall logged, Function<String, CentreResponse> centres) {
+            Call c = logged.call();
+            TicketRef t = logged.ticket();
+            return new CallResponse(c.id(), c.receivedAt(), c.channel(),
+                    new CallerResponse(c.caller().personId(), c.caller().name(), c.caller().phone()),
+                    c.communeCode(), new AgentResponse(c.agent().userId(), c.agent().username()),
+                    c.durationSeconds(), c.notes(), c.outcome(), c.ticketId(), c.transferredTo(), c.createdAt(),
+                    t == null ? null : TicketSummary.of(t, centres));
+        }
+    }
+
+    @Serdeable
+    record CallerResponse(@Nullable Long personId, @Nullable String name, @Nullable String phone) {
+    }
+
+    @Serdeable
+    record AgentResponse(@Nullable Long id, String username) {
+    }
+
+    @Serdeable
+    record CentreResponse(String code, @Nullable String name) {
+    }
+
+    /** What a call's reader needs of its ticket. */
+    @Serdeable
+    record TicketSummary(long id, String number, String type, String status, @Nullable String priority,
+                         CentreResponse centre) {
+        static TicketSummary of(TicketRef t, Function<String, CentreResponse> centres) {
+            return new TicketSummary(t.id(), t.number(), t.type().name(), t.status().name(), null,
+                    centres.apply(t.centreCode()));
+        }
+    }
+
+    @Serdeable
+    record CallPageResponse(List<CallResponse> items, int page, int size, long total) {
+        static CallPageResponse of(CallPage p, Function<Call, CallResponse> map) {
+            return new CallPageResponse(p.items().stream().map(map).toList(), p.page(), p.size(), p.total());
+        }
+    }
+}
