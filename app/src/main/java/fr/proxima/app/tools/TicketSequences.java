@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The number sequences of the tickets feature, as the generator must leave them: one MariaDB SEQUENCE per type
- * and year, named like the tickets feature names them, whose next value follows the last number generated.
+ * and year, named like {@code TicketNumberAllocator} (itsm) names them, whose next value follows the last number generated.
  */
 final class TicketSequences {
 
@@ -18,6 +18,7 @@ final class TicketSequences {
     }
 
     static String createIfMissing(String name) {
-        return "CREATE SEQUENCE IF NOT EXISTS " + name + " START WITH 1 INCREMENT BY 1 MINVALUE 1";
+        // the same definition as the tickets feature's TicketNumberAllocator, in case the year is not yet known
+        return "CREATE SEQUENCE IF NOT EXISTS " + name + " START WITH 1 MINVALUE 1 INCREMENT BY 1 CACHE 100 NOCYCLE";
     }
 }
