@@ -1,5 +1,6 @@
 package fr.proxima.organisation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * how much it hides.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Paged<T>(List<T> items, int page, int size, boolean hasNext) {
 
     /** Builds a page from a query that fetched {@code size + 1} rows to learn whether more follow. */

@@ -1,5 +1,6 @@
 package fr.proxima.organisation.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -10,6 +11,7 @@ import java.time.Instant;
 
 /** One audited write: who ({@code actor}, a username), when, what ({@code action} on an entity) and the details. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @MappedEntity("org_audit_log")
 public record AuditEntry(
         @Id @GeneratedValue @Nullable Long id,

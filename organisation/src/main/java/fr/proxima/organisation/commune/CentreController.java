@@ -3,6 +3,7 @@ package fr.proxima.organisation.commune;
 import fr.proxima.organisation.internal.OrgProblems;
 import fr.proxima.organisation.team.Team;
 import fr.proxima.organisation.team.Teams;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -26,10 +27,12 @@ import java.util.List;
 class CentreController {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CommuneRef(String code, String name) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CentreView(String code, String name, boolean active, List<CommuneRef> communes) {
     }
 

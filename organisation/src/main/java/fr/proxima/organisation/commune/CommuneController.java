@@ -1,5 +1,6 @@
 package fr.proxima.organisation.commune;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.proxima.organisation.CurrentScope;
 import fr.proxima.organisation.internal.OrgProblems;
 import fr.proxima.organisation.team.Teams;
@@ -42,16 +43,19 @@ import java.util.List;
 class CommuneController {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CentreRef(String code, String name) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CommuneView(String code, String name, CommuneKind kind, @Nullable Integer population, boolean mutualised,
                        @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable CentreRef centre,
                        long version) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CreateCommune(
             @NotBlank @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "code INSEE à 5 caractères") String code,
             @NotBlank @Size(max = 120) String name,
@@ -63,6 +67,7 @@ class CommuneController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record UpdateCommune(
             @NotBlank @Size(max = 120) String name,
             @Nullable @Min(0) @Max(10_000_000) Integer population,
@@ -73,11 +78,13 @@ class CommuneController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record MoveCommune(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String centre,
                        @NotBlank @Size(max = 500) String reason) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record PeriodView(CentreRef centre, Instant validFrom, @Nullable Instant validTo, String changedBy,
                       @Nullable String reason) {
     }

@@ -1,5 +1,6 @@
 package fr.proxima.organisation.person;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.proxima.organisation.AccessScope;
 import fr.proxima.organisation.CurrentScope;
 import fr.proxima.organisation.Paged;
@@ -45,20 +46,24 @@ import java.util.Map;
 class PersonController {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CommuneRef(String code, String name) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record SiteRef(long id, String name) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record PersonView(long id, CommuneRef commune, @Nullable SiteRef site, String firstName, String lastName,
                       String displayName, @Nullable String jobTitle, @Nullable String phone, @Nullable String mobile,
                       @Nullable String email, boolean vip, boolean active, long version) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record PersonRequest(
             @NotBlank @Pattern(regexp = "\\d[0-9AB]\\d{3}|\\d{9}") String commune,
             @Nullable @Positive Long site,

@@ -64,10 +64,22 @@ public class ReferenceData {
             Set<String> mutualised = mutualisedCodes();
             communes.save(new Commune(METROPOLE_CODE, "Bordeaux Métropole", CommuneKind.METROPOLE, null,
                     new BigDecimal("44.837"), new BigDecimal("-0.585"), true, null, null, null));
+            // the town hall's coordinates where known, else the commune's approximate centre point
+            java.util.Map<String, CSVRecord> centrePoints = new java.util.HashMap<>();
+            for (CSVRecord r : read("reference/communes-centres.csv")) {
+                centrePoints.put(r.get("insee_code"), r);
+            }
             for (CSVRecord r : read("reference/communes.csv")) {
                 String code = r.get("insee_code");
+                BigDecimal lat = decimal(r.get("lat"));
+                BigDecimal lon = decimal(r.get("lon"));
+                CSVRecord centre = centrePoints.get(code);
+                if ((lat == null || lon == null) && centre != null) {
+                    lat = decimal(centre.get("lat"));
+                    lon = decimal(centre.get("lon"));
+                }
                 communes.save(new Commune(code, r.get("name"), CommuneKind.COMMUNE, Integer.valueOf(r.get("population")),
-                        decimal(r.get("lat")), decimal(r.get("lon")), mutualised.contains(code), null, null, null));
+                        lat, lon, mutualised.contains(code), null, null, null));
             }
             LOG.info("Reference data: {} communes and the Métropole loaded", communes.all().size() - 1);
         }

@@ -1,5 +1,6 @@
 package fr.proxima.organisation.site;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.proxima.organisation.CurrentScope;
 import fr.proxima.organisation.Paged;
 import fr.proxima.organisation.commune.Communes;
@@ -41,16 +42,19 @@ import java.net.URI;
 class SiteController {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CommuneRef(String code, String name) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record SiteView(long id, CommuneRef commune, String name, SiteKind kind, String kindLabel,
                     @Nullable String address, @Nullable String postalCode, @Nullable String city,
                     @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, boolean active, long version) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record SiteRequest(
             @NotBlank @Pattern(regexp = "\\d[0-9AB]\\d{3}|\\d{9}") String commune,
             @NotBlank @Size(max = 160) String name,

@@ -1,5 +1,6 @@
 package fr.proxima.organisation.team;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -20,6 +21,7 @@ import java.util.List;
 class TeamController {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TeamView(String code, String name, TeamKind kind, boolean active) {
         static TeamView of(Team t) {
             return new TeamView(t.code(), t.name(), t.kind(), t.active());

@@ -1,5 +1,6 @@
 package fr.proxima.organisation.user;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.proxima.organisation.AccessScope;
 import fr.proxima.organisation.CurrentScope;
 import fr.proxima.organisation.Role;
@@ -25,10 +26,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class MeController {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Ref(String code, String name) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record MeView(@Nullable Long id, String username, String displayName, Role role, @Nullable Ref team,
                   @Nullable Ref commune) {
     }

@@ -1,5 +1,6 @@
 package fr.proxima.organisation.user;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.proxima.organisation.Role;
 import fr.proxima.organisation.internal.OrgProblems;
 import fr.proxima.organisation.team.Teams;
@@ -26,6 +27,7 @@ import java.util.List;
 class TeamMembersController {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record MemberView(long id, String username, String displayName, Role role) {
     }
 

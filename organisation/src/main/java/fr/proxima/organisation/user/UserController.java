@@ -1,5 +1,6 @@
 package fr.proxima.organisation.user;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.proxima.organisation.CurrentScope;
 import fr.proxima.organisation.Role;
 import fr.proxima.organisation.internal.OrgProblems;
@@ -37,6 +38,7 @@ import java.util.List;
 class UserController {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record UserView(long id, String username, String displayName, @Nullable String email, Role role,
                     @Nullable String team, @Nullable String commune, boolean active, long version,
                     @Nullable Instant createdAt, @Nullable Instant updatedAt) {
@@ -47,6 +49,7 @@ class UserController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CreateUser(@NotBlank @Size(max = 64) String username,
                       @NotBlank @Size(max = UserAccounts.MAX_PASSWORD) String password,
                       @NotBlank @Size(max = 160) String displayName,
@@ -57,6 +60,7 @@ class UserController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record UpdateUser(@NotBlank @Size(max = 160) String displayName,
                       @Nullable @Email @Size(max = 254) String email,
                       @NotNull Role role,
@@ -67,6 +71,7 @@ class UserController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ChangePassword(@NotBlank @Size(max = UserAccounts.MAX_PASSWORD) String password) {
     }
 
