@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -34,6 +35,7 @@ import java.util.List;
 class CategoryController {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CategoryNode(String code, String name, boolean active, int position, long version,
                         List<CategoryNode> children) {
         static CategoryNode of(Categories.Node n) {
@@ -44,6 +46,7 @@ class CategoryController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CategoryResponse(String code, @Nullable String parent, String name, boolean active, int position,
                             long version) {
         static CategoryResponse of(Category c) {
@@ -53,6 +56,7 @@ class CategoryController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NewCategory(@NotBlank @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,31}$") String code,
                        @Nullable @Size(max = 32) String parent,
                        @NotBlank @Size(max = 120) String name,
@@ -60,6 +64,7 @@ class CategoryController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CategoryChange(@Nullable @Size(min = 1, max = 120) String name, @Nullable Boolean active,
                           @NotNull Long version) {
     }

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -33,10 +34,12 @@ import java.util.Map;
 class PriorityMatrixController {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Cell(@NotNull Impact impact, @NotNull Urgency urgency, @NotNull Priority priority) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record MatrixBody(@NotNull @Size(min = 9, max = 9) List<@Valid @NotNull Cell> cells) {
     }
 

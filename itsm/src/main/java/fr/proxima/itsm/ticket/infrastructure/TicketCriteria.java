@@ -24,4 +24,38 @@ public record TicketCriteria(String commune, String centre, String team, Long as
         priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
         categories = categories == null ? Set.of() : Set.copyOf(categories);
     }
+
+    /** Builds criteria filter by filter. */
+    public static final class Builder {
+        private String commune;
+        private String centre;
+        private String team;
+        private Long assignee;
+        private Set<TicketStatus> statuses = Set.of();
+        private Set<Priority> priorities = Set.of();
+        private Long requester;
+        private Set<String> categories = Set.of();
+        private TicketType type;
+        private Instant createdFrom;
+        private Instant createdTo;
+        private String q;
+
+        public Builder commune(String v) { commune = v; return this; }
+        public Builder centre(String v) { centre = v; return this; }
+        public Builder team(String v) { team = v; return this; }
+        public Builder assignee(Long v) { assignee = v; return this; }
+        public Builder statuses(Set<TicketStatus> v) { statuses = v; return this; }
+        public Builder priorities(Set<Priority> v) { priorities = v; return this; }
+        public Builder requester(Long v) { requester = v; return this; }
+        public Builder categories(Set<String> v) { categories = v; return this; }
+        public Builder type(TicketType v) { type = v; return this; }
+        public Builder createdFrom(Instant v) { createdFrom = v; return this; }
+        public Builder createdTo(Instant v) { createdTo = v; return this; }
+        public Builder q(String v) { q = v; return this; }
+
+        public TicketCriteria build() {
+            return new TicketCriteria(commune, centre, team, assignee, statuses, priorities, requester, categories,
+                    type, createdFrom, createdTo, q);
+        }
+    }
 }

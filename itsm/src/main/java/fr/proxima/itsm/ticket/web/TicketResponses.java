@@ -12,6 +12,7 @@ import fr.proxima.itsm.ticket.model.Ticket;
 import fr.proxima.itsm.ticket.model.TicketLifecycle;
 import fr.proxima.itsm.ticket.model.Urgency;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -24,11 +25,13 @@ final class TicketResponses {
 
     /** A reference to another record: its code and display name. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Ref(String code, String name) {
     }
 
     /** A ticket in full. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TicketResponse(long id, String number, TicketType type, String title, @Nullable String description,
                           TicketStatus status, Priority priority, Impact impact, Urgency urgency, boolean vip,
                           Ref commune, Ref centre, Ref assignedTeam, @Nullable Long assigneeId,
@@ -42,6 +45,7 @@ final class TicketResponses {
 
     /** A ticket in a list. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TicketSummary(long id, String number, TicketType type, String title, TicketStatus status,
                          Priority priority, Ref commune, Ref centre, Ref assignedTeam, @Nullable Long assigneeId,
                          @Nullable Long requesterId, @Nullable String category, Instant createdAt,
@@ -49,14 +53,17 @@ final class TicketResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record PageInfo(int number, int size, long totalItems, int totalPages, String sort) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TicketList(List<TicketSummary> items, PageInfo page) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record HistoryLine(long id, Instant at, String actor, String field, @Nullable String oldValue,
                        @Nullable String newValue) {
         static HistoryLine of(HistoryEntry e) {

@@ -1,0 +1,96 @@
+package fr.proxima.itsm.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import fr.proxima.itsm.ticket.infrastructure.TicketReader;
+import fr.proxima.organisation.AccessScope;
+import io.micronaut.data.repository.GenericRepository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The rules of the itsm module that a reviewer would otherwise have to remember: the ticket tables are reached
+ * only through the scoped reader and the store, every public read takes the caller's scope, and the model stays
+ * free of frameworks.
+ */
+@AnalyzeClasses(packages = "fr.proxima.itsm", importOptions = ImportOption.DoNotIncludeTests.class)
+class ItsmArchitectureTest {
+    static final String TICKET_INFRA = "fr.proxima.itsm.ticket.infrastructure";
+
+    @ArchTest
+    static final ArchRule ticket_repositories_are_used_only_inside_the_ticket_infrastructure =
+            classes().that().areAssignableTo(GenericRepository.class).and().resideInAPackage(TICKET_INFRA)
+                    .should().onlyBeAccessed().byClassesThat().resideInAPackage(TICKET_INFRA)
+                    .because("every read of tickets goes through TicketReader, which applies the caller's scope");
+
+    @ArchTest
+    static final ArchRule repositories_are_package_private =
+            classes().that().areAssignableTo(GenericRepository.class).and().areInterfaces()
+                    .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule ticket_rows_stay_inside_the_ticket_infrastructure =
+            classes().that().haveSimpleNameEndingWith("Row").and().resideInAPackage(TICKET_INFRA)
+                    .should().onlyBeAccessed().byClassesThat().resideInAPackage(TICKET_INFRA);
+
+    @ArchTest
+    static final ArchRule every_public_method_of_the_ticket_reader_takes_the_access_scope =
+            methods().that().areDeclaredIn(TicketReader.class).and().arePublic()
+                    .should(takeAnAccessScope());
+
+    @ArchTest
+    static final ArchRule every_public_method_of_a_reader_takes_the_access_scope =
+            methods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Reader")
+                    .and().areDeclaredInClassesThat().resideInAPackage("fr.proxima.itsm..")
+                    .and().arePublic().and().areNotStatic()
+                    .should(takeAnAccessScope());
+
+    @ArchTest
+    static final ArchRule web_never_touches_jdbc =
+            noClasses().that().resideInAPackage("..web..")
+                    .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.data.jdbc..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule the_model_is_framework_free =
+            noClasses().that().resideInAnyPackage("..model..", "fr.proxima.itsm.calendar..")
+                    .should().dependOnClassesThat()
+                    .resideInAnyPackage("io.micronaut..", "jakarta.persistence..", "jakarta.inject..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule the_model_does_not_depend_on_the_outer_layers =
+            noClasses().that().resideInAPackage("fr.proxima.itsm.ticket.model..")
+                    .should().dependOnClassesThat().resideInAnyPackage("fr.proxima.itsm.ticket.application..",
+                            "fr.proxima.itsm.ticket.infrastructure..", "fr.proxima.itsm.ticket.web..");
+
+    @ArchTest
+    static final ArchRule itsm_uses_only_organisation_s_public_services =
+            noClasses().that().resideInAPackage("fr.proxima.itsm..")
+                    .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                    .andShould().dependOnClassesThat().resideInAPackage("fr.proxima.organisation.reference..");
+
+    private static ArchCondition<JavaMethod> takeAnAccessScope() {
+        return new ArchCondition<>("take an AccessScope parameter") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean takes = method.getRawParameterTypes().stream()
+                        .map(JavaClass::getName).anyMatch(AccessScope.class.getName()::equals);
+                boolean synthetic = method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        || method.getModifiers().contains(JavaModifier.BRIDGE);
+                if (!takes && !synthetic) {
+                    events.add(SimpleConditionEvent.violated(method,
+                            method.getFullName() + " reads tickets without the caller's AccessScope"));
+                }
+            }
+        };
+    }
+}
