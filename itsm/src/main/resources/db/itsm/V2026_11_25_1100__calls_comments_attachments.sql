@@ -1,4 +1,4 @@
--- Calls logged by the CAN, comments and attachments of tickets.
+-- Calls logged by the CAN, comments and attachments of tickets (foreign keys to itsm_ticket: same module).
 -- Every table carries the commune its rows belong to, so that every scoped query filters on it
 -- ((:commune IS NULL OR commune_code = :commune)) with an index that starts with the commune.
 
@@ -29,6 +29,7 @@ CREATE TABLE itsm_call (
         outcome IN ('INCIDENT_CREATED', 'REQUEST_CREATED', 'FOLLOW_UP') OR ticket_id IS NULL),
     CONSTRAINT ck_itsm_call_follow_up CHECK (outcome <> 'FOLLOW_UP' OR ticket_id IS NOT NULL),
     CONSTRAINT ck_itsm_call_transfer CHECK ((outcome = 'TRANSFERRED') = (transferred_to IS NOT NULL)),
+    CONSTRAINT fk_itsm_call_ticket FOREIGN KEY (ticket_id) REFERENCES itsm_ticket (id),
     -- newest first, for everyone (no commune filter) and for one commune
     KEY ix_itsm_call_received (received_at, id),
     KEY ix_itsm_call_commune (commune_code, received_at, id),
@@ -49,6 +50,7 @@ CREATE TABLE itsm_ticket_comment (
     author_username   VARCHAR(64)  NOT NULL,
     author_role       VARCHAR(24)  NOT NULL,
     created_at        TIMESTAMP(6) NOT NULL,
+    CONSTRAINT fk_itsm_comment_ticket FOREIGN KEY (ticket_id) REFERENCES itsm_ticket (id),
     KEY ix_itsm_comment_ticket (ticket_id, created_at, id),
     KEY ix_itsm_comment_commune (commune_code, ticket_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -67,6 +69,7 @@ CREATE TABLE itsm_attachment (
     uploaded_by       VARCHAR(64)  NOT NULL,
     uploaded_at       TIMESTAMP(6) NOT NULL,
     CONSTRAINT ck_itsm_attachment_size CHECK (size_bytes > 0),
+    CONSTRAINT fk_itsm_attachment_ticket FOREIGN KEY (ticket_id) REFERENCES itsm_ticket (id),
     KEY ix_itsm_attachment_ticket (ticket_id, uploaded_at, id),
     KEY ix_itsm_attachment_commune (commune_code, ticket_id),
     KEY ix_itsm_attachment_sha (sha256)

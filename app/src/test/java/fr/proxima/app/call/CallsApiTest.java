@@ -56,7 +56,10 @@ class CallsApiTest extends DatabaseTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("proxima.demo", "true",
+        // every module's migrations: organisation's test-jar brings an application-test.yml listing only its own
+        return Map.of("flyway.datasources.default.locations",
+                "classpath:db/organisation,classpath:db/itsm,classpath:db/inventory,classpath:db/scheduling",
+                "proxima.demo", "true",
                 "micronaut.security.token.jwt.signatures.secret.generator.secret",
                 "calls-api-test-secret-0123456789-0123456789");
     }
@@ -119,7 +122,7 @@ class CallsApiTest extends DatabaseTest {
 
     private void assertNotFound(String user, String path) {
         HttpClientResponseException e = failure(user, HttpRequest.GET(path));
-        assertThat(e.getStatus()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(e.getStatus().getCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND.getCode());
         assertThat(e.getResponse().getContentType()).map(MediaType::toString).contains("application/problem+json");
         assertThat(e.getResponse().getBody(String.class).orElse("")).as(path).doesNotContain("33522", "Talence");
     }
@@ -142,8 +145,8 @@ class CallsApiTest extends DatabaseTest {
         String key = UUID.randomUUID().toString();
         HttpResponse<Map<String, Object>> first = logIncident("33522", "Badgeuse HS", key);
         HttpResponse<Map<String, Object>> again = logIncident("33522", "Badgeuse HS", key);
-        assertThat(first.getStatus()).isEqualTo(HttpStatus.CREATED);
-        assertThat(again.getStatus()).isEqualTo(HttpStatus.CREATED);
+        assertThat(first.getStatus().getCode()).isEqualTo(HttpStatus.CREATED.getCode());
+        assertThat(again.getStatus().getCode()).isEqualTo(HttpStatus.CREATED.getCode());
         assertThat(again.body().get("id")).isEqualTo(first.body().get("id"));
         assertThat(ticketOf(again.body())).isEqualTo(ticketOf(first.body()));
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
@@ -160,24 +163,24 @@ class CallsApiTest extends DatabaseTest {
         Map<String, Object> noTicket = incidentBody("33522", "x");
         noTicket.remove("ticket");
         HttpClientResponseException e = failure("agent.can", HttpRequest.POST("/api/calls", noTicket));
-        assertThat(e.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(e.getResponse().getBody(MAP).orElseThrow()).containsEntry("code", "ITSM-2101");
 
         Map<String, Object> unknownField = incidentBody("33522", "x");
         unknownField.put("priority", "P1");
-        assertThat(failure("agent.can", HttpRequest.POST("/api/calls", unknownField)).getStatus())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(failure("agent.can", HttpRequest.POST("/api/calls", unknownField)).getStatus().getCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(failure("agent.can", HttpRequest.POST("/api/calls", "{\"receivedAt\": ").contentType(
-                MediaType.APPLICATION_JSON_TYPE)).getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(failure("agent.can", HttpRequest.GET("/api/calls?outcome=NOPE")).getStatus())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+                MediaType.APPLICATION_JSON_TYPE)).getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(failure("agent.can", HttpRequest.GET("/api/calls?outcome=NOPE")).getStatus().getCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST.getCode());
     }
 
     @Test
     void only_can_agents_and_admins_log_calls() {
         for (String user : List.of("viewer.pessac", "tech.sud", "resp.sud")) {
-            assertThat(failure(user, HttpRequest.POST("/api/calls", incidentBody("33318", "x"))).getStatus())
-                    .as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(failure(user, HttpRequest.POST("/api/calls", incidentBody("33318", "x"))).getStatus().getCode())
+                    .as(user).isEqualTo(HttpStatus.FORBIDDEN.getCode());
         }
     }
 
@@ -190,7 +193,7 @@ class CallsApiTest extends DatabaseTest {
         assertNotFound("viewer.pessac", "/api/tickets/" + talenceTicket + "/attachments/" + talencePdf);
         HttpClientResponseException comment = failure("viewer.pessac", HttpRequest.POST(
                 "/api/tickets/" + talenceTicket + "/comments", Map.of("text", "x", "visibility", "PUBLIC")));
-        assertThat(comment.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(comment.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
     }
 
     @Test
@@ -203,7 +206,7 @@ class CallsApiTest extends DatabaseTest {
         Map<String, Object> asked = http.retrieve(login.as("viewer.pessac",
                 HttpRequest.GET("/api/calls?commune=33522")), MAP);
         assertThat((List<?>) asked.get("items")).isEmpty();
-        assertThat(((Number) asked.get("total")).longValue()).isZero();
+        assertThat(((Number) ((Map<?, ?>) asked.get("page")).get("totalItems")).longValue()).isZero();
         assertThat(http.retrieve(login.as("viewer.pessac", HttpRequest.GET("/api/tickets/" + pessacTicket + "/calls")),
                 LIST)).extracting(c -> c.get("id")).containsExactly(pessacCall.get("id"));
         // while the CAN sees both communes
@@ -222,7 +225,7 @@ class CallsApiTest extends DatabaseTest {
                 HttpRequest.GET("/api/tickets/" + talenceTicket + "/comments")), LIST);
         assertThat(asTech).extracting(c -> c.get("visibility")).contains("PUBLIC", "INTERNAL");
         assertThat(failure("viewer.talence", HttpRequest.POST("/api/tickets/" + talenceTicket + "/comments",
-                Map.of("text", "Merci", "visibility", "PUBLIC"))).getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+                Map.of("text", "Merci", "visibility", "PUBLIC"))).getStatus().getCode()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
     }
 
     @Test
@@ -249,7 +252,7 @@ class CallsApiTest extends DatabaseTest {
         } catch (HttpClientResponseException ex) {
             e = ex;
         }
-        assertThat(e.getStatus()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode());
         assertThat(e.getResponse().getBody(MAP).orElseThrow()).containsEntry("code", "ITSM-2253");
     }
 
@@ -263,5 +266,54 @@ class CallsApiTest extends DatabaseTest {
                     assertThat(e.getResponse().getContentType()).map(MediaType::toString)
                             .contains("application/problem+json");
                 });
+    }
+
+    @Test
+    void malformed_requests_and_unknown_ids_get_4xx_problems_never_5xx() {
+        Map<String, Object> wrongType = incidentBody("33522", "x");
+        wrongType.put("durationSeconds", "longtemps");
+        Map<String, Object> wrongEnum = incidentBody("33522", "x");
+        wrongEnum.put("channel", "FAX");
+        Map<String, Object> badDate = incidentBody("33522", "x");
+        badDate.put("receivedAt", "hier");
+        Map<String, Object> badImpact = incidentBody("33522", "x");
+        badImpact.put("ticket", Map.of("title", "x", "impact", "ENORME", "urgency", "LOW"));
+        String t = "/api/tickets/" + talenceTicket;
+        Map<MutableHttpRequest<?>, Integer> cases = new LinkedHashMap<>();
+        cases.put(HttpRequest.GET("/api/calls/987654321"), 404);
+        cases.put(HttpRequest.GET("/api/calls/abc"), 400);
+        cases.put(HttpRequest.GET("/api/calls?from=2026-13-45"), 400);
+        cases.put(HttpRequest.GET("/api/calls?size=100000"), 400);
+        cases.put(HttpRequest.GET("/api/calls?commune=PARIS"), 400);
+        cases.put(HttpRequest.GET("/api/calls?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z"), 400);
+        cases.put(HttpRequest.GET("/api/tickets/987654321/calls"), 404);
+        cases.put(HttpRequest.GET("/api/tickets/987654321/comments"), 404);
+        cases.put(HttpRequest.GET("/api/tickets/987654321/attachments"), 404);
+        cases.put(HttpRequest.GET(t + "/attachments/987654321"), 404);
+        cases.put(HttpRequest.POST("/api/calls", wrongType), 400);
+        cases.put(HttpRequest.POST("/api/calls", wrongEnum), 400);
+        cases.put(HttpRequest.POST("/api/calls", badDate), 400);
+        cases.put(HttpRequest.POST("/api/calls", badImpact), 400);
+        cases.put(HttpRequest.POST("/api/calls", "[1, 2").contentType(MediaType.APPLICATION_JSON_TYPE), 400);
+        cases.put(HttpRequest.POST("/api/calls", incidentBody("33522", "x")).header("Idempotency-Key", "é"), 400);
+        cases.put(HttpRequest.POST(t + "/comments", Map.of("text", "x".repeat(10_001), "visibility", "PUBLIC")), 400);
+        cases.put(HttpRequest.POST(t + "/comments", Map.of("text", "x", "visibility", "SECRET")), 400);
+        cases.put(HttpRequest.POST(t + "/comments", Map.of("text", "x", "visibility", "PUBLIC", "pinned", true)), 400);
+        cases.put(HttpRequest.POST(t + "/attachments", MultipartBody.builder().addPart("other", "x").build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), 400);
+        cases.forEach((request, status) -> {
+            HttpClientResponseException e = failure("agent.can", request);
+            assertThat(e.getStatus().getCode()).as(request.getMethod() + " " + request.getUri()).isEqualTo(status);
+            assertThat(e.getResponse().getContentType()).map(MediaType::toString)
+                    .as(request.getUri().toString()).contains("application/problem+json");
+        });
+        HttpClientResponseException anonymous;
+        try {
+            http.exchange(HttpRequest.GET("/api/calls"));
+            throw new AssertionError("anonymous access");
+        } catch (HttpClientResponseException e) {
+            anonymous = e;
+        }
+        assertThat(anonymous.getStatus().getCode()).isEqualTo(401);
     }
 }

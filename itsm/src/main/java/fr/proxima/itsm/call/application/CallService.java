@@ -7,6 +7,9 @@ import fr.proxima.itsm.call.model.Call;
 import fr.proxima.itsm.call.model.CallAgent;
 import fr.proxima.itsm.call.model.CallRuleException;
 import fr.proxima.itsm.call.model.LogCall;
+import fr.proxima.itsm.idempotency.IdempotencyKeys;
+import fr.proxima.itsm.idempotency.IdempotentResult;
+import fr.proxima.itsm.idempotency.RequestHash;
 import fr.proxima.organisation.AccessScope;
 import fr.proxima.organisation.ProblemException;
 import fr.proxima.organisation.ProblemException.FieldError;
@@ -16,6 +19,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,28 +29,48 @@ import java.util.List;
 public class CallService {
     public static final String NOT_FOUND = "ITSM-2104";
     public static final String FORBIDDEN = "ITSM-2102";
+    /** The kind of resource idempotency keys of this use case create. */
+    static final String RESOURCE = "call";
 
     private final CallStore store;
     private final CallerDirectory directory;
     private final Tickets tickets;
+    private final IdempotencyKeys idempotency;
+    private final TicketPriorities priorities;
     private final Clock clock;
 
-    CallService(CallStore store, CallerDirectory directory, Tickets tickets) {
+    CallService(CallStore store, CallerDirectory directory, Tickets tickets, IdempotencyKeys idempotency,
+                TicketPriorities priorities) {
         this.store = store;
         this.directory = directory;
         this.tickets = tickets;
+        this.idempotency = idempotency;
+        this.priorities = priorities;
         this.clock = Clock.systemUTC();
     }
 
     /**
      * Logs a call, and opens its ticket when the outcome says so, in one transaction: if the ticket cannot be
-     * opened, no call is left behind.
+     * opened, no call is left behind. With an idempotency key, the first request with that key logs the call and
+     * any later one with the same body gets that same call and ticket back (also when they race: the key row is
+     * written in the same transaction, see {@link IdempotencyKeys}); the same key with another body is a 422.
+     *
+     * @param idempotencyKey the client's {@code Idempotency-Key}, or null
      */
     @Transactional
-    public LoggedCall log(NewCall c, AccessScope scope) {
+    public LoggedCall log(NewCall c, String idempotencyKey, AccessScope scope) {
         if (!scope.has(Role.CAN_AGENT) && !scope.isAdmin()) {
             throw ProblemException.forbidden(FORBIDDEN, "Seuls les agents de la CAN enregistrent des appels");
         }
+        if (idempotencyKey == null) {
+            return logOnce(c, scope);
+        }
+        IdempotentResult<LoggedCall> result = idempotency.execute(scope.username(), idempotencyKey, RESOURCE,
+                RequestHash.of(canonical(c)), () -> logOnce(c, scope), l -> l.call().id(), id -> get(id, scope));
+        return result.replayed() ? result.value().asReplay() : result.value();
+    }
+
+    private LoggedCall logOnce(NewCall c, AccessScope scope) {
         Call call = Call.log(new LogCall(c.receivedAt(), c.channel(), c.callerPersonId(), c.callerName(),
                 c.callerPhone(), c.communeCode(), new CallAgent(scope.userId(), scope.username()),
                 c.durationSeconds(), c.notes(), c.outcome(), c.ticket() != null, c.ticketId(), c.transferredTo()),
@@ -71,7 +95,29 @@ public class CallService {
             call = call.ticketOpened(ticket.id());
             store.attachTicket(call, scope);
         }
-        return new LoggedCall(call, ticket);
+        return withTicket(call, ticket, scope);
+    }
+
+    private LoggedCall withTicket(Call call, TicketRef ticket, AccessScope scope) {
+        String priority = ticket == null ? null : priorities.priorityOf(ticket.id(), scope).orElse(null);
+        return new LoggedCall(call, ticket, priority, false);
+    }
+
+    /** Every member of the request, in a fixed order, so that "the same body" means the same call. */
+    static String canonical(NewCall c) {
+        NewCall.TicketDraft t = c.ticket();
+        List<Object> parts = Arrays.asList(c.receivedAt(), c.channel(), c.callerPersonId(), c.callerName(),
+                c.callerPhone(), c.communeCode(), c.durationSeconds(), c.notes(), c.outcome(), c.ticketId(),
+                c.transferredTo(), t == null ? null : "ticket", t == null ? null : t.title(),
+                t == null ? null : t.description(), t == null ? null : t.impact(), t == null ? null : t.urgency(),
+                t == null ? null : t.categoryCode(), t == null ? null : t.siteId());
+        StringBuilder sb = new StringBuilder("call/v1");
+        for (Object p : parts) {
+            // length-prefixed, so that no value can imitate a separator
+            String v = p == null ? "" : p.toString();
+            sb.append('|').append(p == null ? -1 : v.length()).append(':').append(v);
+        }
+        return sb.toString();
     }
 
     /** Rules that need the organisation: the commune and team exist, a known caller belongs to the call's commune. */
@@ -104,7 +150,7 @@ public class CallService {
     public LoggedCall get(long id, AccessScope scope) {
         Call call = store.find(id, scope).orElseThrow(() -> ProblemException.notFound(NOT_FOUND, "Appel"));
         TicketRef ticket = call.ticketId() == null ? null : tickets.findReadable(call.ticketId(), scope).orElse(null);
-        return new LoggedCall(call, ticket);
+        return withTicket(call, ticket, scope);
     }
 
     @Transactional(readOnly = true)

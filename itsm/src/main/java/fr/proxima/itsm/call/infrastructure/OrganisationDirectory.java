@@ -1,32 +1,33 @@
 package fr.proxima.itsm.call.infrastructure;
 
 import fr.proxima.itsm.call.application.CallerDirectory;
+import fr.proxima.itsm.ticket.application.PeopleDirectory;
 import fr.proxima.organisation.commune.Communes;
 import fr.proxima.organisation.team.Teams;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSet;
 import java.util.Optional;
 
 /**
- * {@link CallerDirectory} on the organisation module: communes and teams through its services.
+ * {@link CallerDirectory} on the organisation module. People go through itsm's single port onto organisation's
+ * people ({@link PeopleDirectory}, shared with the tickets, whose requester is the call's caller), so that both
+ * features switch together to organisation's people facade when its adapter lands, and itsm never reads an
+ * organisation table. Communes and teams go through organisation's services.
  *
- * <p>TODO(people facade): the organisation module has no public people API yet (a parallel change adds one), so the
- * commune of a person is read here with one primary-key lookup on {@code org_person}. This is the only place where
- * itsm reads an organisation table; the risk is a silent break if that table changes. Replace the body of
- * {@link #communeOfPerson(long)} with the facade's lookup as soon as it lands.
+ * <p>TODO(organisation facade): use {@code fr.proxima.organisation.Organisation#communeExists} and {@code #team}
+ * instead of the {@code commune}/{@code team} services once that root-package facade is merged; the risk of staying
+ * is only a dependency on non-API packages of organisation.
  */
 @Singleton
 class OrganisationDirectory implements CallerDirectory {
     private final Communes communes;
     private final Teams teams;
-    private final JdbcOperations jdbc;
+    private final PeopleDirectory people;
 
-    OrganisationDirectory(Communes communes, Teams teams, JdbcOperations jdbc) {
+    OrganisationDirectory(Communes communes, Teams teams, PeopleDirectory people) {
         this.communes = communes;
         this.teams = teams;
-        this.jdbc = jdbc;
+        this.people = people;
     }
 
     @Override
@@ -41,11 +42,6 @@ class OrganisationDirectory implements CallerDirectory {
 
     @Override
     public Optional<String> communeOfPerson(long personId) {
-        return jdbc.prepareStatement("SELECT commune_code FROM org_person WHERE id = ? AND active", st -> {
-            st.setLong(1, personId);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-            }
-        });
+        return people.person(personId).filter(PeopleDirectory.Person::active).map(PeopleDirectory.Person::communeCode);
     }
 }

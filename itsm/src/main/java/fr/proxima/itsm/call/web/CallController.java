@@ -9,6 +9,7 @@ import fr.proxima.itsm.call.web.CallRequests.LogCallRequest;
 import fr.proxima.itsm.call.web.CallResponses.CallPageResponse;
 import fr.proxima.itsm.call.web.CallResponses.CallResponse;
 import fr.proxima.itsm.call.web.CallResponses.CentreResponse;
+import fr.proxima.itsm.idempotency.IdempotencyKeys;
 import fr.proxima.organisation.CurrentScope;
 import fr.proxima.organisation.ProblemException;
 import fr.proxima.organisation.team.Teams;
@@ -32,6 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -65,10 +67,12 @@ class CallController {
     @ApiResponse(responseCode = "404", description = "Ticket suivi introuvable")
     @ApiResponse(responseCode = "422", description = "Clé d'idempotence déjà utilisée avec un autre corps")
     HttpResponse<CallResponse> log(@Valid @Body LogCallRequest request,
-                                   @Nullable @Header("Idempotency-Key") @Size(max = 128) String idempotencyKey) {
-        LoggedCall logged = calls.log(request.toCommand(), currentScope.get());
-        return HttpResponse.created(CallResponse.of(logged, this::centre),
+                                   @Nullable @Header(IdempotencyKeys.HEADER) String idempotencyKey) {
+        IdempotencyKeys.checkKey(idempotencyKey);
+        LoggedCall logged = calls.log(request.toCommand(), idempotencyKey, currentScope.get());
+        var response = HttpResponse.created(CallResponse.of(logged, this::centre),
                 URI.create("/api/calls/" + logged.call().id()));
+        return logged.replayed() ? response.header("Idempotent-Replayed", "true") : response;
     }
 
     @Get("/{id}")
@@ -83,7 +87,7 @@ class CallController {
     @Operation(summary = "Rechercher des appels",
             description = "Filtres facultatifs, du plus récent au plus ancien (ordre stable), par pages")
     @ApiResponse(responseCode = "200", description = "Une page d'appels")
-    CallPageResponse list(@Nullable @QueryValue @Size(max = 9) String commune,
+    CallPageResponse list(@Nullable @QueryValue @Pattern(regexp = "^(\\d[0-9AB]\\d{3}|\\d{9})$") String commune,
                           @Nullable @QueryValue @Size(max = 64) String agent,
                           @Nullable @QueryValue CallOutcome outcome,
                           @Nullable @QueryValue Channel channel,
@@ -99,7 +103,7 @@ class CallController {
         CallQuery query = new CallQuery(commune, agent, outcome, channel, ticket, from, to,
                 page == null ? 0 : page, size == null ? CallQuery.DEFAULT_SIZE : size);
         return CallPageResponse.of(calls.list(query, scope),
-                c -> CallResponse.of(new LoggedCall(c, null), this::centre));
+                c -> CallResponse.of(new LoggedCall(c), this::centre));
     }
 
     private CentreResponse centre(String code) {

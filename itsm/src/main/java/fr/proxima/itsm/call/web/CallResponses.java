@@ -1,5 +1,6 @@
 package fr.proxima.itsm.call.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.proxima.itsm.TicketRef;
 import fr.proxima.itsm.call.application.CallPage;
 import fr.proxima.itsm.call.application.LoggedCall;
@@ -31,7 +32,7 @@ final class CallResponses {
                     new CallerResponse(c.caller().personId(), c.caller().name(), c.caller().phone()),
                     c.communeCode(), new AgentResponse(c.agent().userId(), c.agent().username()),
                     c.durationSeconds(), c.notes(), c.outcome(), c.ticketId(), c.transferredTo(), c.createdAt(),
-                    t == null ? null : TicketSummary.of(t, centres));
+                    t == null ? null : TicketSummary.of(t, logged.ticketPriority(), centres));
         }
     }
 
@@ -51,16 +52,23 @@ final class CallResponses {
     @Serdeable
     record TicketSummary(long id, String number, String type, String status, @Nullable String priority,
                          CentreResponse centre) {
-        static TicketSummary of(TicketRef t, Function<String, CentreResponse> centres) {
-            return new TicketSummary(t.id(), t.number(), t.type().name(), t.status().name(), null,
+        static TicketSummary of(TicketRef t, String priority, Function<String, CentreResponse> centres) {
+            return new TicketSummary(t.id(), t.number(), t.type().name(), t.status().name(), priority,
                     centres.apply(t.centreCode()));
         }
     }
 
+    /** Same shape as the tickets' pages: the items, then where this page is. */
     @Serdeable
-    record CallPageResponse(List<CallResponse> items, int page, int size, long total) {
+    record CallPageResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<CallResponse> items, PageInfo page) {
         static CallPageResponse of(CallPage p, Function<Call, CallResponse> map) {
-            return new CallPageResponse(p.items().stream().map(map).toList(), p.page(), p.size(), p.total());
+            int pages = (int) Math.min(Integer.MAX_VALUE, (p.total() + p.size() - 1) / p.size());
+            return new CallPageResponse(p.items().stream().map(map).toList(),
+                    new PageInfo(p.page(), p.size(), p.total(), pages, "receivedAt,desc"));
         }
+    }
+
+    @Serdeable
+    record PageInfo(int number, int size, long totalItems, int totalPages, String sort) {
     }
 }

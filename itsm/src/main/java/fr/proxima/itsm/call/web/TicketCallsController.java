@@ -38,7 +38,7 @@ class TicketCallsController {
     @ApiResponse(responseCode = "404", description = "Ticket introuvable ou hors périmètre")
     List<CallResponse> calls(@PathVariable @Positive long id) {
         return calls.ofTicket(id, currentScope.get()).stream()
-                .map(c -> CallResponse.of(new LoggedCall(c, null), code -> null))
+                .map(c -> CallResponse.of(new LoggedCall(c), code -> null))
                 .toList();
     }
 }
