@@ -111,7 +111,7 @@ public class Categories {
             throw ProblemException.invalid("ITSM-2001", errors);
         }
         Category saved = repository.save(new Category(code, parentCode, name.strip(),
-                true, position == null ? 1000 : position, null, null, null));
+                true, position == null ? 1000 : position, scope.username(), null, null, null));
         cached = null;
         LOG.info("category {} added by {}", code, scope.username());
         return saved;
@@ -137,7 +137,7 @@ public class Categories {
             c = c.withActive(active);
         }
         try {
-            Category updated = repository.update(c);
+            Category updated = repository.update(c.changedBy(scope.username()));
             cached = null;
             LOG.info("category {} changed by {} (name={}, active={})", code, scope.username(), name, active);
             return updated;

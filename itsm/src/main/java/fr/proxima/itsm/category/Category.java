@@ -17,19 +17,20 @@ public record Category(
         String name,
         boolean active,
         int position,
+        String updatedBy,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
     Category renamed(String newName) {
-        return new Category(code, parentCode, newName, active, position, version, createdAt, updatedAt);
+        return new Category(code, parentCode, newName, active, position, updatedBy, version, createdAt, updatedAt);
     }
 
     Category withActive(boolean newActive) {
-        return new Category(code, parentCode, name, newActive, position, version, createdAt, updatedAt);
+        return new Category(code, parentCode, name, newActive, position, updatedBy, version, createdAt, updatedAt);
     }
 
-    Category withVersion(Long v) {
-        return new Category(code, parentCode, name, active, position, v, createdAt, updatedAt);
+    Category changedBy(String by) {
+        return new Category(code, parentCode, name, active, position, by, version, createdAt, updatedAt);
     }
 }

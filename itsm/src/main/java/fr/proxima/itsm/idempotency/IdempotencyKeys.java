@@ -107,6 +107,21 @@ public class IdempotencyKeys {
         return new IdempotentResult<>(replay.apply(stored.resourceId()), true);
     }
 
+    /**
+     * Deletes the keys created before {@code before}, at most {@code limit} of them (a batch: call again while it
+     * returns {@code limit}). A retry arriving after its key was purged creates a new resource: the retention must
+     * exceed any client's retry horizon.
+     */
+    @Transactional
+    public int purgeCreatedBefore(Instant before, int limit) {
+        return jdbc.prepareStatement("DELETE FROM itsm_idempotency_key WHERE created_at < ? ORDER BY created_at LIMIT ?",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(before));
+                    ps.setInt(2, limit);
+                    return ps.executeUpdate();
+                });
+    }
+
     private record Stored(String requestHash, String resourceType, Long resourceId) {
         static Stored of(ResultSet rs) throws SQLException {
             long id = rs.getLong(3);

@@ -30,13 +30,9 @@ import fr.proxima.itsm.ticket.model.TicketRuleViolation;
 import fr.proxima.itsm.ticket.model.Urgency;
 import fr.proxima.organisation.AccessScope;
 import fr.proxima.organisation.CommuneCode;
+import fr.proxima.organisation.Organisation;
 import fr.proxima.organisation.ProblemException;
 import fr.proxima.organisation.ProblemException.FieldError;
-import fr.proxima.organisation.commune.Communes;
-import fr.proxima.organisation.team.Team;
-import fr.proxima.organisation.team.Teams;
-import fr.proxima.organisation.user.UserAccount;
-import fr.proxima.organisation.user.UserAccounts;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -63,10 +59,7 @@ public class TicketCommands {
     private final TicketNumberAllocator numbers;
     private final PriorityMatrices matrices;
     private final Categories categories;
-    private final Communes communes;
-    private final Teams teams;
-    private final UserAccounts users;
-    private final PeopleDirectory people;
+    private final Organisation organisation;
     private final IdempotencyKeys idempotency;
     private final RoutingPolicy routing;
     private final ApplicationEventPublisher<TicketOpened> opened;
@@ -76,8 +69,7 @@ public class TicketCommands {
     private final Clock clock;
 
     TicketCommands(TicketReader reader, TicketStore store, TicketNumberAllocator numbers, PriorityMatrices matrices,
-                   Categories categories, Communes communes, Teams teams, UserAccounts users, PeopleDirectory people,
-                   IdempotencyKeys idempotency, ApplicationEventPublisher<TicketOpened> opened,
+                   Categories categories, Organisation organisation, IdempotencyKeys idempotency, ApplicationEventPublisher<TicketOpened> opened,
                    ApplicationEventPublisher<TicketStatusChanged> statusChanged,
                    ApplicationEventPublisher<TicketReassigned> reassigned,
                    ApplicationEventPublisher<TicketPriorityChanged> priorityChanged,
@@ -87,12 +79,9 @@ public class TicketCommands {
         this.numbers = numbers;
         this.matrices = matrices;
         this.categories = categories;
-        this.communes = communes;
-        this.teams = teams;
-        this.users = users;
-        this.people = people;
+        this.organisation = organisation;
         this.idempotency = idempotency;
-        this.routing = new RoutingPolicy(communes::centreOf);
+        this.routing = new RoutingPolicy(organisation::centreOf);
         this.opened = opened;
         this.statusChanged = statusChanged;
         this.reassigned = reassigned;
@@ -123,7 +112,7 @@ public class TicketCommands {
         } else {
             centre = routing.routeNewTicket(c.communeCode(), now).orElse(null);
             if (centre == null) {
-                errors.add(communes.find(c.communeCode()).isEmpty()
+                errors.add(!organisation.communeExists(c.communeCode())
                         ? new FieldError("commune", "unknown", "Commune inconnue")
                         : new FieldError("commune", "not_served", "Cette commune n'est rattachée à aucun centre"));
             }
@@ -215,14 +204,14 @@ public class TicketCommands {
     public Ticket assign(long id, long version, String team, @Nullable Long assignee, AccessScope scope) {
         return change(id, version, scope, TicketAction.ASSIGN, t -> {
             List<FieldError> errors = new ArrayList<>();
-            Optional<Team> target = teams.find(team);
+            Optional<Organisation.TeamInfo> target = organisation.team(team);
             if (team == null || team.isBlank()) {
                 errors.add(new FieldError("team", "required", "L'équipe est obligatoire"));
             } else if (target.isEmpty() || !target.get().active()) {
                 errors.add(new FieldError("team", "unknown", "Équipe inconnue ou inactive"));
             }
             if (assignee != null && target.isPresent()) {
-                Optional<UserAccount> person = users.find(assignee);
+                Optional<Organisation.UserInfo> person = organisation.user(assignee);
                 if (person.isEmpty() || !person.get().active()) {
                     errors.add(new FieldError("assignee", "unknown", "Intervenant inconnu ou inactif"));
                 } else if (!team.equals(person.get().teamCode())) {
@@ -403,7 +392,7 @@ public class TicketCommands {
         if (siteId == null) {
             return;
         }
-        Optional<PeopleDirectory.Site> site = people.site(siteId);
+        Optional<Organisation.SiteInfo> site = organisation.site(siteId);
         if (site.isEmpty() || !site.get().active()) {
             errors.add(new FieldError("site", "unknown", "Site inconnu"));
         } else if (!site.get().communeCode().equals(communeCode)) {
@@ -416,7 +405,7 @@ public class TicketCommands {
         if (personId == null) {
             return false;
         }
-        Optional<PeopleDirectory.Person> person = people.person(personId);
+        Optional<Organisation.PersonInfo> person = organisation.person(personId);
         if (person.isEmpty() || !person.get().active()) {
             errors.add(new FieldError("requester", "unknown", "Demandeur inconnu"));
             return false;

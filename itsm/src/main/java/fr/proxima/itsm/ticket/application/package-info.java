@@ -4,7 +4,7 @@
  * client's version before asking the aggregate, then storing the history and publishing the events of the root
  * package ({@code TicketOpened}, {@code TicketStatusChanged}, {@code TicketReassigned},
  * {@code TicketPriorityChanged}). {@link fr.proxima.itsm.ticket.application.TicketsFacade} is the module's public
- * {@link fr.proxima.itsm.Tickets}. People and sites are read through the
- * {@link fr.proxima.itsm.ticket.application.PeopleDirectory} port (organisation owns them).
+ * {@link fr.proxima.itsm.Tickets}. Communes, the commune → centre map, teams, users, people and sites are read
+ * through organisation's public facade ({@link fr.proxima.organisation.Organisation}), never its tables.
  */
 package fr.proxima.itsm.ticket.application;

@@ -2,6 +2,7 @@ package fr.proxima.itsm.ticket.infrastructure;
 
 import fr.proxima.itsm.TicketStatus;
 import fr.proxima.itsm.ticket.model.Priority;
+import fr.proxima.itsm.ticket.model.TicketNumber;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * <p>Full text: words of three characters or more (InnoDB's default {@code innodb_ft_min_token_size}) that are not
  * InnoDB stopwords become required prefix terms of one {@code MATCH (title, description) AGAINST (... IN BOOLEAN
- * MODE)}, which uses the FULLTEXT index; shorter words and stopwords ("PC", "de"...) fall back to a
+ * MODE)}, which uses the FULLTEXT index (a query that is a ticket number, e.g. {@code inc-2026-000123}, is an exact
+ * match on the number instead); shorter words and stopwords ("PC", "de"...) fall back to a
  * {@code LIKE '%word%'} on title and description, applied on top of the other filters.
  */
 final class TicketSearchSql {
@@ -84,6 +86,13 @@ final class TicketSearchSql {
 
     private static void fullText(StringBuilder w, List<Object> p, String q) {
         if (q == null || q.isBlank()) {
+            return;
+        }
+        String trimmed = q.strip().toUpperCase(Locale.ROOT);
+        if (TicketNumber.isValid(trimmed)) {
+            // a ticket number typed in the search box (the CAN's most frequent search): exact match on the key
+            w.append(" AND t.number = ?");
+            p.add(trimmed);
             return;
         }
         List<String> words = new ArrayList<>();

@@ -101,7 +101,7 @@ class TicketController {
                 body.site(), body.requester(), body.category(), body.impact(), body.urgency(), null);
         IdempotentResult<Ticket> result = commands.open(command, idempotencyKey, hash(body), scope);
         Ticket t = result.value();
-        HttpResponse<TicketResponse> response = HttpResponse.created(TicketResponses.full(t, names),
+        HttpResponse<TicketResponse> response = HttpResponse.created(TicketResponses.full(t, names, scope),
                 URI.create("/api/tickets/" + t.id()));
         if (result.replayed()) {
             return ((io.micronaut.http.MutableHttpResponse<TicketResponse>) response)
@@ -163,8 +163,8 @@ class TicketController {
     @ApiResponse(responseCode = "200", description = "Le ticket")
     @ApiResponse(responseCode = "404", description = "Inconnu ou hors du périmètre de l'appelant")
     TicketResponse get(@PathVariable long id) {
-        return TicketResponses.full(reader.find(id, currentScope.get()).orElseThrow(TicketProblems::notFound),
-                names);
+        AccessScope scope = currentScope.get();
+        return TicketResponses.full(reader.find(id, scope).orElseThrow(TicketProblems::notFound), names, scope);
     }
 
     @Get("/{id}/history")
@@ -244,7 +244,7 @@ class TicketController {
     }
 
     private TicketResponse respond(Ticket t) {
-        return TicketResponses.full(t, names);
+        return TicketResponses.full(t, names, currentScope.get());
     }
 
     /** The request as the server understood it, so that a retry with reordered JSON members is "the same". */

@@ -9,8 +9,11 @@ import fr.proxima.itsm.ticket.model.PendingReason;
 import fr.proxima.itsm.ticket.model.Priority;
 import fr.proxima.itsm.ticket.model.ResolutionCode;
 import fr.proxima.itsm.ticket.model.Ticket;
+import fr.proxima.itsm.ticket.model.TicketAction;
+import fr.proxima.itsm.ticket.model.TicketPermissions;
 import fr.proxima.itsm.ticket.model.TicketLifecycle;
 import fr.proxima.itsm.ticket.model.Urgency;
+import fr.proxima.organisation.AccessScope;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
@@ -29,7 +32,10 @@ final class TicketResponses {
     record Ref(String code, String name) {
     }
 
-    /** A ticket in full. */
+    /**
+     * A ticket in full. {@code allowedTransitions}: what its state allows; {@code permittedActions}: what the caller
+     * may do now (state and role; {@code edit} included).
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record TicketResponse(long id, String number, TicketType type, String title, @Nullable String description,
@@ -40,7 +46,7 @@ final class TicketResponses {
                           @Nullable String resolutionText, @Nullable String cancelReason, @Nullable Long callId,
                           String createdBy, Instant createdAt, Instant updatedAt, @Nullable Instant resolvedAt,
                           @Nullable Instant autoCloseAt, @Nullable Instant closedAt, long version,
-                          List<String> allowedTransitions) {
+                          List<String> allowedTransitions, List<String> permittedActions) {
     }
 
     /** A ticket in a list. */
@@ -71,7 +77,7 @@ final class TicketResponses {
         }
     }
 
-    static TicketResponse full(Ticket t, ReferenceNames names) {
+    static TicketResponse full(Ticket t, ReferenceNames names, AccessScope scope) {
         return new TicketResponse(t.id(), t.number(), t.type(), t.title(), t.description(), t.status(),
                 t.priority(), t.impact(), t.urgency(), t.vip(),
                 new Ref(t.communeCode(), names.commune(t.communeCode())),
@@ -84,7 +90,14 @@ final class TicketResponses {
                 t.status() == TicketStatus.RESOLVED && t.resolvedAt() != null
                         ? AutoClosePolicy.closesAt(t.resolvedAt()) : null,
                 t.closedAt(), t.version() == null ? 0 : t.version(),
-                TicketLifecycle.allowedTransitions(t.status()));
+                TicketLifecycle.allowedTransitions(t.status()), permitted(t, scope));
+    }
+
+    /** What the caller may do now: allowed by the state and permitted to its role (the buttons of a UI). */
+    static List<String> permitted(Ticket t, AccessScope scope) {
+        return TicketPermissions.actionsOf(scope, t).stream()
+                .filter(a -> a != TicketAction.CLOSE && TicketLifecycle.allows(t.status(), a))
+                .map(TicketAction::apiName).toList();
     }
 
     static TicketSummary summary(Ticket t, ReferenceNames names) {

@@ -17,6 +17,7 @@ import fr.proxima.organisation.CommuneCode;
 import fr.proxima.organisation.ProblemException;
 import fr.proxima.organisation.Role;
 import fr.proxima.organisation.commune.Communes;
+import fr.proxima.itsm.support.OrgFixtures;
 import fr.proxima.testing.DatabaseTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ class TicketCreationTest extends DatabaseTest {
     @Inject
     Communes communes;
     @Inject
-    TestPeopleDirectory people;
+    OrgFixtures org;
 
     static OpenTicket incident(String commune, String title) {
         return new OpenTicket(TicketType.INCIDENT, title, "L'écran reste noir au démarrage", commune, null, null,
@@ -91,17 +92,17 @@ class TicketCreationTest extends DatabaseTest {
 
     @Test
     void a_vip_requester_raises_the_priority_one_level() {
-        people.person(9001L, TALENCE, true);
+        long mayor = org.person(TALENCE, "Maire", true);
         Ticket t = commands.open(new OpenTicket(TicketType.INCIDENT, "Messagerie du maire", null, TALENCE, null,
-                9001L, "MESSAGERIE", "MEDIUM", "MEDIUM", null), AGENT);
+                mayor, "MESSAGERIE", "MEDIUM", "MEDIUM", null), AGENT);
         assertThat(t.priority()).isEqualTo(Priority.P2);
         assertThat(t.vip()).isTrue();
     }
 
     @Test
     void unknown_commune_category_site_or_requester_outside_the_commune_is_a_400_with_field_errors() {
-        people.person(9002L, PESSAC, false);
-        people.site(7001L, PESSAC);
+        long pessacAgent = org.person(PESSAC, "Dupont", false);
+        long pessacSite = org.site(PESSAC, "Mairie de Pessac");
         assertThatThrownBy(() -> commands.open(new OpenTicket(TicketType.INCIDENT, "x", null, "33999", null, null,
                 "NOPE", "LOW", "LOW", null), AGENT))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
@@ -109,13 +110,20 @@ class TicketCreationTest extends DatabaseTest {
                     assertThat(e.fieldErrors()).extracting(ProblemException.FieldError::field)
                             .containsExactlyInAnyOrder("commune", "category");
                 });
-        assertThatThrownBy(() -> commands.open(new OpenTicket(TicketType.INCIDENT, "x", null, TALENCE, 7001L,
-                9002L, null, "LOW", "LOW", null), AGENT))
+        assertThatThrownBy(() -> commands.open(new OpenTicket(TicketType.INCIDENT, "x", null, TALENCE, pessacSite,
+                pessacAgent, null, "LOW", "LOW", null), AGENT))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(ProblemException.FieldError::code)
                             .containsExactly("not_in_commune", "not_in_commune");
                 });
+        assertThatThrownBy(() -> commands.open(new OpenTicket(TicketType.INCIDENT, "x", null, TALENCE, 999_999L,
+                999_999L, null, "LOW", "LOW", null), AGENT))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(ProblemException.FieldError::code).containsExactly("unknown", "unknown"));
+        long talenceSite = org.site(TALENCE, "Hôtel de ville de Talence");
+        assertThat(commands.open(new OpenTicket(TicketType.INCIDENT, "x", null, TALENCE, talenceSite, null, null,
+                "LOW", "LOW", null), AGENT).siteId()).isEqualTo(talenceSite);
         assertThatThrownBy(() -> commands.open(new OpenTicket(TicketType.INCIDENT, "t".repeat(201), null, TALENCE,
                 null, null, null, "HUGE", "LOW", null), AGENT))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fieldErrors())

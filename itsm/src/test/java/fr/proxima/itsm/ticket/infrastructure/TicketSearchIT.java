@@ -3,13 +3,13 @@ package fr.proxima.itsm.ticket.infrastructure;
 import fr.proxima.itsm.OpenTicket;
 import fr.proxima.itsm.TicketStatus;
 import fr.proxima.itsm.TicketType;
-import fr.proxima.itsm.ticket.application.TestPeopleDirectory;
 import fr.proxima.itsm.ticket.application.TicketCommands;
 import fr.proxima.itsm.ticket.model.Priority;
 import fr.proxima.itsm.ticket.model.Ticket;
 import fr.proxima.organisation.AccessScope;
 import fr.proxima.organisation.CommuneCode;
 import fr.proxima.organisation.Role;
+import fr.proxima.itsm.support.OrgFixtures;
 import fr.proxima.testing.DatabaseTest;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -43,7 +43,7 @@ class TicketSearchIT extends DatabaseTest {
     @Inject
     TicketReader reader;
     @Inject
-    TestPeopleDirectory people;
+    OrgFixtures org;
     @Inject
     ExplainHelper explain;
 
@@ -52,12 +52,13 @@ class TicketSearchIT extends DatabaseTest {
     Ticket printerPessac;
     Ticket wifiBordeaux;
     Instant afterFirstTwo;
+    long requester;
 
     @BeforeAll
     void tickets() throws InterruptedException {
-        people.person(501L, TALENCE, false);
+        requester = org.person(TALENCE, "Martin", false);
         printerTalence = commands.open(new OpenTicket(TicketType.INCIDENT, "Imprimante bloquée au service finances",
-                "Bourrage papier répété sur le copieur du 2e étage", TALENCE, null, 501L, "IMPRESSION_PANNE",
+                "Bourrage papier répété sur le copieur du 2e étage", TALENCE, null, requester, "IMPRESSION_PANNE",
                 "MEDIUM", "MEDIUM", null), AGENT);
         laptopTalence = commands.open(new OpenTicket(TicketType.REQUEST, "Nouveau PC portable pour l'accueil",
                 "Arrivée d'un agent le 1er décembre", TALENCE, null, null, "MATERIEL_POSTE", "LOW", "LOW", null),
@@ -96,7 +97,7 @@ class TicketSearchIT extends DatabaseTest {
         assertThat(numbers(where().type(TicketType.REQUEST).build(), AGENT)).containsExactly(laptopTalence.number());
         assertThat(numbers(where().priorities(EnumSet.of(Priority.P1)).build(), AGENT))
                 .containsExactly(printerPessac.number());
-        assertThat(numbers(where().requester(501L).build(), AGENT)).containsExactly(printerTalence.number());
+        assertThat(numbers(where().requester(requester).build(), AGENT)).containsExactly(printerTalence.number());
         assertThat(numbers(where().categories(Set.of("IMPRESSION", "IMPRESSION_PANNE")).build(), AGENT))
                 .containsExactly(printerPessac.number(), printerTalence.number());
         assertThat(numbers(where().assignee(ADMIN.userId()).build(), AGENT)).containsExactly(printerPessac.number());
@@ -126,6 +127,9 @@ class TicketSearchIT extends DatabaseTest {
         assertThat(numbers(where().q("salle du conseil").build(), AGENT)).containsExactly(wifiBordeaux.number());
         assertThat(count(where().q("+-*\"()~<>@").build(), AGENT)).isEqualTo(4);
         assertThat(count(where().q("introuvablexyz").build(), AGENT)).isZero();
+        assertThat(numbers(where().q(" " + printerPessac.number().toLowerCase() + " ").build(), AGENT))
+                .containsExactly(printerPessac.number());
+        assertThat(count(where().q(printerTalence.number()).build(), VIEWER_PESSAC)).isZero();
     }
 
     @Test
