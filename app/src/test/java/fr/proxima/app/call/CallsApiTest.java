@@ -1,6 +1,6 @@
 package fr.proxima.app.call;
 
-import fr.proxima.testing.DatabaseTest;
+import fr.proxima.app.ApiTest;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -9,12 +9,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,18 +32,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * calls, comments and attachments, and its lists never include Talence's.
  */
 @MicronautTest(transactional = false)
-class CallsApiTest extends DatabaseTest {
+class CallsApiTest extends ApiTest {
     private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
     private static final Argument<List<Map<String, Object>>> LIST = Argument.listOf(MAP);
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n"
             + "%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
     BlockingHttpClient http;
-    LoginSupport login;
 
     Map<String, Object> talenceCall;
     Map<String, Object> pessacCall;
@@ -54,27 +46,16 @@ class CallsApiTest extends DatabaseTest {
     long pessacTicket;
     long talencePdf;
 
-    @Override
-    protected Map<String, String> extraProperties() {
-        // every module's migrations: organisation's test-jar brings an application-test.yml listing only its own
-        return Map.of("flyway.datasources.default.locations",
-                "classpath:db/organisation,classpath:db/itsm,classpath:db/inventory,classpath:db/scheduling",
-                "proxima.demo", "true",
-                "micronaut.security.token.jwt.signatures.secret.generator.secret",
-                "calls-api-test-secret-0123456789-0123456789");
-    }
-
     @BeforeAll
     void data() {
-        http = client.toBlocking();
-        login = new LoginSupport(http);
+        http = http();
         talenceCall = logIncident("33522", "Poste du service état civil bloqué", UUID.randomUUID().toString()).body();
         pessacCall = logIncident("33318", "Imprimante de la médiathèque", UUID.randomUUID().toString()).body();
         talenceTicket = ticketOf(talenceCall);
         pessacTicket = ticketOf(pessacCall);
-        http.exchange(login.as("tech.sud", HttpRequest.POST("/api/tickets/" + talenceTicket + "/comments",
+        http.exchange(as("tech.sud", HttpRequest.POST("/api/tickets/" + talenceTicket + "/comments",
                 Map.of("text", "Intervention prévue demain", "visibility", "PUBLIC"))));
-        http.exchange(login.as("tech.sud", HttpRequest.POST("/api/tickets/" + talenceTicket + "/comments",
+        http.exchange(as("tech.sud", HttpRequest.POST("/api/tickets/" + talenceTicket + "/comments",
                 Map.of("text", "Disque à remplacer, garantie échue", "visibility", "INTERNAL"))));
         talencePdf = ((Number) upload("tech.sud", talenceTicket, "rapport.pdf", PDF).body().get("id")).longValue();
     }
@@ -100,20 +81,20 @@ class CallsApiTest extends DatabaseTest {
     }
 
     private HttpResponse<Map<String, Object>> logIncident(String commune, String title, String key) {
-        return http.exchange(login.as("agent.can", HttpRequest.POST("/api/calls", incidentBody(commune, title))
+        return http.exchange(as("agent.can", HttpRequest.POST("/api/calls", incidentBody(commune, title))
                 .header("Idempotency-Key", key)), MAP);
     }
 
     private HttpResponse<Map<String, Object>> upload(String user, long ticket, String name, byte[] bytes) {
         MultipartBody body = MultipartBody.builder()
                 .addPart("file", name, MediaType.APPLICATION_PDF_TYPE, bytes).build();
-        return http.exchange(login.as(user, HttpRequest.POST("/api/tickets/" + ticket + "/attachments", body)
+        return http.exchange(as(user, HttpRequest.POST("/api/tickets/" + ticket + "/attachments", body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)), MAP);
     }
 
     private HttpClientResponseException failure(String user, MutableHttpRequest<?> request) {
         try {
-            http.exchange(login.as(user, request), MAP);
+            http.exchange(as(user, request), MAP);
         } catch (HttpClientResponseException e) {
             return e;
         }
@@ -198,19 +179,19 @@ class CallsApiTest extends DatabaseTest {
 
     @Test
     void pessacs_lists_never_include_talences() {
-        Map<String, Object> page = http.retrieve(login.as("viewer.pessac", HttpRequest.GET("/api/calls?size=200")), MAP);
+        Map<String, Object> page = http.retrieve(as("viewer.pessac", HttpRequest.GET("/api/calls?size=200")), MAP);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
         assertThat(items).isNotEmpty().allMatch(c -> "33318".equals(c.get("commune")));
         assertThat(items).extracting(c -> c.get("id")).contains(pessacCall.get("id"));
-        Map<String, Object> asked = http.retrieve(login.as("viewer.pessac",
+        Map<String, Object> asked = http.retrieve(as("viewer.pessac",
                 HttpRequest.GET("/api/calls?commune=33522")), MAP);
         assertThat((List<?>) asked.get("items")).isEmpty();
         assertThat(((Number) ((Map<?, ?>) asked.get("page")).get("totalItems")).longValue()).isZero();
-        assertThat(http.retrieve(login.as("viewer.pessac", HttpRequest.GET("/api/tickets/" + pessacTicket + "/calls")),
+        assertThat(http.retrieve(as("viewer.pessac", HttpRequest.GET("/api/tickets/" + pessacTicket + "/calls")),
                 LIST)).extracting(c -> c.get("id")).containsExactly(pessacCall.get("id"));
         // while the CAN sees both communes
-        Map<String, Object> all = http.retrieve(login.as("agent.can", HttpRequest.GET("/api/calls?size=200")), MAP);
+        Map<String, Object> all = http.retrieve(as("agent.can", HttpRequest.GET("/api/calls?size=200")), MAP);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> allItems = (List<Map<String, Object>>) all.get("items");
         assertThat(allItems).extracting(c -> c.get("commune")).contains("33522", "33318");
@@ -218,10 +199,10 @@ class CallsApiTest extends DatabaseTest {
 
     @Test
     void a_commune_viewer_reads_public_comments_only_and_cannot_write() {
-        List<Map<String, Object>> asViewer = http.retrieve(login.as("viewer.talence",
+        List<Map<String, Object>> asViewer = http.retrieve(as("viewer.talence",
                 HttpRequest.GET("/api/tickets/" + talenceTicket + "/comments")), LIST);
         assertThat(asViewer).isNotEmpty().allMatch(c -> "PUBLIC".equals(c.get("visibility")));
-        List<Map<String, Object>> asTech = http.retrieve(login.as("tech.sud",
+        List<Map<String, Object>> asTech = http.retrieve(as("tech.sud",
                 HttpRequest.GET("/api/tickets/" + talenceTicket + "/comments")), LIST);
         assertThat(asTech).extracting(c -> c.get("visibility")).contains("PUBLIC", "INTERNAL");
         assertThat(failure("viewer.talence", HttpRequest.POST("/api/tickets/" + talenceTicket + "/comments",
@@ -230,14 +211,14 @@ class CallsApiTest extends DatabaseTest {
 
     @Test
     void a_download_is_always_an_attachment_never_sniffed_and_sandboxed() {
-        HttpResponse<byte[]> r = http.exchange(login.as("viewer.talence",
+        HttpResponse<byte[]> r = http.exchange(as("viewer.talence",
                 HttpRequest.GET("/api/tickets/" + talenceTicket + "/attachments/" + talencePdf)), byte[].class);
         assertThat(r.body()).isEqualTo(PDF);
         assertThat(r.getContentType()).map(MediaType::toString).contains("application/pdf");
         assertThat(r.header(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;").contains("rapport.pdf");
         assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(r.header("Content-Security-Policy")).isEqualTo("sandbox");
-        List<Map<String, Object>> list = http.retrieve(login.as("viewer.talence",
+        List<Map<String, Object>> list = http.retrieve(as("viewer.talence",
                 HttpRequest.GET("/api/tickets/" + talenceTicket + "/attachments")), LIST);
         assertThat(list).extracting(a -> a.get("fileName")).contains("rapport.pdf");
     }
@@ -315,5 +296,23 @@ class CallsApiTest extends DatabaseTest {
             anonymous = e;
         }
         assertThat(anonymous.getStatus().getCode()).isEqualTo(401);
+    }
+
+    @Test
+    void a_known_caller_from_the_directory_becomes_the_requester_and_must_call_from_its_commune() {
+        Map<String, Object> person = items("agent.can", "/api/people?commune=33522&size=1").get(0);
+        Map<String, Object> body = incidentBody("33522", "Session Windows verrouillée");
+        body.put("caller", Map.of("personId", person.get("id")));
+        Map<String, Object> call = http.retrieve(as("agent.can", HttpRequest.POST("/api/calls", body)), MAP);
+        assertThat(((Map<?, ?>) call.get("caller")).get("personId")).isEqualTo(person.get("id"));
+        Map<String, Object> ticket = getJson("agent.can", "/api/tickets/" + ticketOf(call));
+        assertThat(((Number) ticket.get("requesterId")).longValue()).isEqualTo(((Number) person.get("id")).longValue());
+        assertThat(((Number) ticket.get("callId")).longValue()).isEqualTo(((Number) call.get("id")).longValue());
+        assertThat(ticket).containsEntry("type", "INCIDENT");
+
+        body.put("commune", "33318");
+        HttpClientResponseException e = failure("agent.can", HttpRequest.POST("/api/calls", body));
+        assertThat(e.getStatus().getCode()).isEqualTo(400);
+        assertThat(problem(e).get("errors").toString()).contains("commune.not-the-callers");
     }
 }

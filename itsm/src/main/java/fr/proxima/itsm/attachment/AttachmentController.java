@@ -1,5 +1,6 @@
 package fr.proxima.itsm.attachment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.proxima.organisation.CurrentScope;
 import fr.proxima.organisation.ProblemException;
 import io.micronaut.http.HttpHeaders;
@@ -40,6 +41,7 @@ class AttachmentController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AttachmentResponse(long id, long ticketId, String fileName, String contentType, long sizeBytes,
                               String sha256, String uploadedBy, Instant uploadedAt) {
         static AttachmentResponse of(Attachment a) {

@@ -1,5 +1,6 @@
 package fr.proxima.itsm.comment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fr.proxima.organisation.CurrentScope;
 import io.micronaut.http.HttpResponse;
@@ -44,6 +45,7 @@ class CommentController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CommentResponse(long id, long ticketId, CommentVisibility visibility, String text, Author author,
                            Instant createdAt) {
         static CommentResponse of(Comment c) {
@@ -53,6 +55,7 @@ class CommentController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Author(Long id, String username, String role) {
     }
 

@@ -4,7 +4,6 @@ import fr.proxima.itsm.OpenTicket;
 import fr.proxima.itsm.TicketRef;
 import fr.proxima.itsm.TicketType;
 import fr.proxima.itsm.Tickets;
-import fr.proxima.itsm.ticket.application.TestPeopleDirectory;
 import fr.proxima.organisation.AccessScope;
 import fr.proxima.organisation.CommuneCode;
 import fr.proxima.organisation.Role;
@@ -14,7 +13,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Test data and row counts for the itsm integration tests (each in its own committed transaction). */
 @Singleton
@@ -37,23 +35,17 @@ public class ItsmFixtures {
 
     private final JdbcOperations jdbc;
     private final Tickets tickets;
-    private final TestPeopleDirectory people;
-    private final AtomicLong nextPersonId = new AtomicLong(500_000);
+    private final OrgFixtures org;
 
-    ItsmFixtures(JdbcOperations jdbc, Tickets tickets, TestPeopleDirectory people) {
+    ItsmFixtures(JdbcOperations jdbc, Tickets tickets, OrgFixtures org) {
         this.jdbc = jdbc;
         this.tickets = tickets;
-        this.people = people;
+        this.org = org;
     }
 
-    /**
-     * A person of the organisation module, known to itsm's people port (organisation's people facade is not wired
-     * into itsm yet; the tickets' test stand-in plays its part).
-     */
+    /** A real person of the organisation module (created through its services). */
     public long person(String commune, String first, String last) {
-        long id = nextPersonId.incrementAndGet();
-        people.person(id, commune, false);
-        return id;
+        return org.person(commune, last, false);
     }
 
     @Transactional

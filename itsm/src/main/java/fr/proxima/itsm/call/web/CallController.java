@@ -11,8 +11,8 @@ import fr.proxima.itsm.call.web.CallResponses.CallResponse;
 import fr.proxima.itsm.call.web.CallResponses.CentreResponse;
 import fr.proxima.itsm.idempotency.IdempotencyKeys;
 import fr.proxima.organisation.CurrentScope;
+import fr.proxima.organisation.Organisation;
 import fr.proxima.organisation.ProblemException;
-import fr.proxima.organisation.team.Teams;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -47,12 +47,12 @@ import java.time.Instant;
 class CallController {
     private final CallService calls;
     private final CurrentScope currentScope;
-    private final Teams teams;
+    private final Organisation organisation;
 
-    CallController(CallService calls, CurrentScope currentScope, Teams teams) {
+    CallController(CallService calls, CurrentScope currentScope, Organisation organisation) {
         this.calls = calls;
         this.currentScope = currentScope;
-        this.teams = teams;
+        this.organisation = organisation;
     }
 
     @Post
@@ -107,6 +107,6 @@ class CallController {
     }
 
     private CentreResponse centre(String code) {
-        return new CentreResponse(code, teams.find(code).map(t -> t.name()).orElse(null));
+        return new CentreResponse(code, organisation.team(code).map(Organisation.TeamInfo::name).orElse(null));
     }
 }

@@ -20,6 +20,7 @@ final class CallResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CallResponse(long id, Instant receivedAt, Channel channel, CallerResponse caller, String commune,
                         AgentResponse agent, int durationSeconds, @Nullable String notes, CallOutcome outcome,
                         @Nullable Long ticketId, @Nullable String transferredTo, Instant createdAt,
@@ -37,19 +38,23 @@ final class CallResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CallerResponse(@Nullable Long personId, @Nullable String name, @Nullable String phone) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AgentResponse(@Nullable Long id, String username) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CentreResponse(String code, @Nullable String name) {
     }
 
     /** What a call's reader needs of its ticket. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TicketSummary(long id, String number, String type, String status, @Nullable String priority,
                          CentreResponse centre) {
         static TicketSummary of(TicketRef t, String priority, Function<String, CentreResponse> centres) {
@@ -60,6 +65,7 @@ final class CallResponses {
 
     /** Same shape as the tickets' pages: the items, then where this page is. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CallPageResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<CallResponse> items, PageInfo page) {
         static CallPageResponse of(CallPage p, Function<Call, CallResponse> map) {
             int pages = (int) Math.min(Integer.MAX_VALUE, (p.total() + p.size() - 1) / p.size());
@@ -69,6 +75,7 @@ final class CallResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record PageInfo(int number, int size, long totalItems, int totalPages, String sort) {
     }
 }
