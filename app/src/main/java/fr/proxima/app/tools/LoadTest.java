@@ -50,8 +50,9 @@ import java.util.regex.Pattern;
 public final class LoadTest {
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
+    /** One person of {@code GET /api/people}: id, site id if any, and whether active (inactive ones are refused). */
     private static final Pattern PERSON = Pattern.compile(
-            "\\{\"id\":(\\d+),\"commune\":\\{[^}]*\\}(?:,\"site\":\\{\"id\":(\\d+))?");
+            "\\{\"id\":(\\d+),\"commune\":\\{[^}]*\\}(?:,\"site\":\\{\"id\":(\\d+)[^}]*\\})?[^{}]*?\"active\":(true|false)");
     private static final String[] LEVELS = {"LOW", "MEDIUM", "HIGH"};
     private static final String OPEN = "status=NEW&status=ASSIGNED&status=IN_PROGRESS&status=PENDING";
 
@@ -213,6 +214,9 @@ public final class LoadTest {
             if (r.statusCode() == 200) {
                 Matcher m = PERSON.matcher(r.body());
                 while (m.find()) {
+                    if (!"true".equals(m.group(3))) {
+                        continue;
+                    }
                     people.add(new long[]{Long.parseLong(m.group(1)), m.group(2) == null ? 0 : Long.parseLong(m.group(2))});
                 }
             }
