@@ -1,5 +1,6 @@
 package fr.proxima.itsm.ticket.infrastructure;
 
+import fr.proxima.itsm.ticket.model.SearchTerms.QueryTerm;
 import fr.proxima.itsm.ticket.model.Ticket;
 import fr.proxima.organisation.AccessScope;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
 @Connectable
 public class TicketReader {
     public static final int MAX_PAGE_SIZE = 200;
+    /** A text search counts up to this many matches (then says "at least"), or up to the page asked for. */
+    public static final int COUNT_CAP = 1_000;
 
     private final TicketRowRepository tickets;
     private final TicketHistoryRepository history;
@@ -56,41 +59,56 @@ public class TicketReader {
                 .toList());
     }
 
-    /** One page (0-based) of the tickets matching the criteria within the scope, with the count in scope. */
+    /**
+     * One page (0-based) of the tickets matching the criteria within the scope, with the count in scope. A text
+     * search ({@code q} with searchable words) is sorted by creation time and counts at most
+     * {@code max(COUNT_CAP, (page + 1) * size) + 1} matches: beyond, the page reports that bound as a lower bound
+     * (counting every match of a common word would cost more than the page itself).
+     */
     public TicketPage<Ticket> search(TicketCriteria criteria, TicketSort sort, int page, int size,
                                      AccessScope scope) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page >= 0 and 1 <= size <= " + MAX_PAGE_SIZE);
         }
-        TicketSearchSql sql = TicketSearchSql.of(criteria, scope.communeFilter());
-        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM itsm_ticket t" + sql.where, ps -> {
-            sql.bind(ps);
+        TicketSearchSql sql = sql(criteria, scope);
+        long offset = (long) page * size;
+        long cap = sql.byTerms ? Math.max(COUNT_CAP, offset + size) : Long.MAX_VALUE;
+        String countSql = sql.byTerms
+                ? "SELECT COUNT(*) FROM (SELECT 1" + sql.from + sql.where + " LIMIT ?) x"
+                : "SELECT COUNT(*)" + sql.from + sql.where;
+        long counted = jdbc.prepareStatement(countSql, ps -> {
+            int i = sql.bind(ps);
+            if (sql.byTerms) {
+                ps.setLong(i, cap + 1);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         });
-        List<Ticket> items = total == 0 || (long) page * size >= total ? List.of()
-                : jdbc.prepareStatement("SELECT t.* FROM itsm_ticket t" + sql.where
-                + " ORDER BY " + Objects.requireNonNull(sort).orderBy() + " LIMIT ? OFFSET ?", ps -> {
+        boolean lowerBound = counted > cap;
+        long total = lowerBound ? cap : counted;
+        List<Ticket> items = total == 0 || offset >= total ? List.of()
+                : jdbc.prepareStatement("SELECT t.*" + sql.from + sql.where
+                + " ORDER BY " + sql.orderBy(Objects.requireNonNull(sort)) + " LIMIT ? OFFSET ?", ps -> {
                     int i = sql.bind(ps);
                     ps.setInt(i++, size);
-                    ps.setLong(i, (long) page * size);
+                    ps.setLong(i, offset);
                     try (ResultSet rs = ps.executeQuery()) {
                         return jdbc.entityStream(rs, TicketRow.class).map(TicketMapping::toTicket).toList();
                     }
                 });
-        return new TicketPage<>(items, page, size, total);
+        return new TicketPage<>(items, page, size, total, lowerBound, sql.effectiveSort(sort));
     }
 
     /**
-     * Streams up to {@code limit} tickets matching the criteria within the scope, in the sort order (for exports);
-     * returns how many were passed to the consumer.
+     * Streams up to {@code limit} tickets matching the criteria within the scope, in the sort order (for exports;
+     * a text search in creation order); returns how many were passed to the consumer.
      */
     public int forEach(TicketCriteria criteria, TicketSort sort, int limit, AccessScope scope,
                        Consumer<Ticket> consumer) {
-        TicketSearchSql sql = TicketSearchSql.of(criteria, scope.communeFilter());
-        return jdbc.prepareStatement("SELECT t.* FROM itsm_ticket t" + sql.where + " ORDER BY " + sort.orderBy()
+        TicketSearchSql sql = sql(criteria, scope);
+        return jdbc.prepareStatement("SELECT t.*" + sql.from + sql.where + " ORDER BY " + sql.orderBy(sort)
                 + " LIMIT ?", ps -> {
             int i = sql.bind(ps);
             ps.setInt(i, limit);
@@ -105,6 +123,33 @@ public class TicketReader {
             }
             return n;
         });
+    }
+
+    /** The SQL of a search in this scope, prefixes narrowed against the term index (package-private for tests). */
+    TicketSearchSql sql(TicketCriteria criteria, AccessScope scope) {
+        return TicketSearchSql.of(criteria, scope.communeFilter(), this::narrow);
+    }
+
+    /**
+     * The first and last stored terms with this prefix (two index dives): none → null; the same → that exact term
+     * (read in creation order, no sort); else the prefix. Says nothing about tickets, only about which words exist.
+     */
+    private QueryTerm narrow(QueryTerm prefix) {
+        String like = prefix.term() + "%"; // terms hold letters and digits only
+        String[] range = jdbc.prepareStatement("SELECT"
+                + " (SELECT term FROM itsm_ticket_term WHERE term LIKE ? ORDER BY term LIMIT 1),"
+                + " (SELECT term FROM itsm_ticket_term WHERE term LIKE ? ORDER BY term DESC LIMIT 1)", ps -> {
+                    ps.setString(1, like);
+                    ps.setString(2, like);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return new String[]{rs.getString(1), rs.getString(2)};
+                    }
+                });
+        if (range[0] == null) {
+            return null;
+        }
+        return range[0].equals(range[1]) ? new QueryTerm(range[0], false) : prefix;
     }
 
     /**

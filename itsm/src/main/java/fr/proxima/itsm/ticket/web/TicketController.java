@@ -132,7 +132,8 @@ class TicketController {
                 category, type, createdFrom, createdTo, q, page, size, sort, categories, true);
         TicketPage<Ticket> result = reader.search(p.criteria(), p.sort(), p.page(), p.size(), scope);
         return new TicketList(result.items().stream().map(t -> TicketResponses.summary(t, names)).toList(),
-                new PageInfo(result.page(), result.size(), result.totalItems(), result.totalPages(), p.sortText()));
+                new PageInfo(result.page(), result.size(), result.totalItems(), result.totalPages(),
+                        result.sort().apiText(), result.totalIsLowerBound()));
     }
 
     @Get(value = "/export", produces = "text/csv")
