@@ -74,10 +74,10 @@ public class TicketReader {
         long offset = (long) page * size;
         long cap = sql.byTerms ? Math.max(COUNT_CAP, offset + size) : Long.MAX_VALUE;
         String countSql = sql.byTerms
-                ? "SELECT COUNT(*) FROM (SELECT 1" + sql.from + sql.where + " LIMIT ?) x"
-                : "SELECT COUNT(*)" + sql.from + sql.where;
+                ? "SELECT COUNT(*) FROM (SELECT 1" + sql.countFrom + sql.countWhere + " LIMIT ?) x"
+                : "SELECT COUNT(*)" + sql.countFrom + sql.countWhere;
         long counted = jdbc.prepareStatement(countSql, ps -> {
-            int i = sql.bind(ps);
+            int i = sql.bindCount(ps);
             if (sql.byTerms) {
                 ps.setLong(i, cap + 1);
             }

@@ -27,8 +27,9 @@ import java.util.Set;
  * term, and only when it covers several terms: a prefix that covers one term is narrowed to it, {@link
  * PrefixNarrowing}) is read in index order, newest first, {@code (term[, commune_code], created_at, ticket_id)}, each entry
  * joined to its ticket by primary key, so {@code LIMIT} stops after one page (no filesort); every other term must be
- * present too ({@code EXISTS} on {@code ix_itsm_term_ticket (ticket_id, term)}, a {@code LIKE 'prefix%'} range for
- * a prefix). A search whose only term is a prefix sorts the entries of that prefix's range (a filesort over the
+ * present too (joined on the primary key of its entry for the ticket; a prefix by {@code EXISTS} on
+ * {@code ix_itsm_term_ticket (ticket_id, term)}). The count reads the term entries alone when no filter needs the
+ * ticket row. A search whose only term is a prefix sorts the entries of that prefix's range (a filesort over the
  * range, bounded by how many tickets hold such a term). A {@code q} with nothing searchable in it (stopwords,
  * one-letter words, punctuation) filters nothing. Text searches are always sorted by creation time (newest first
  * unless {@code createdAt,asc} was asked for), and their count is capped ({@link TicketReader}).
@@ -43,20 +44,28 @@ final class TicketSearchSql {
      * filter. The index is forced because, with both usable for {@code term = ?}, MariaDB 11.4 may pick the commune
      * one without a commune filter, and then sort.
      */
-    private static final String FROM_TERMS = " FROM itsm_ticket_term k FORCE INDEX (%s)"
-            + " STRAIGHT_JOIN itsm_ticket t ON t.id = k.ticket_id";
+    private static final String FROM_TERMS = " FROM itsm_ticket_term k FORCE INDEX (%s)";
+    private static final String JOIN_TICKET = " STRAIGHT_JOIN itsm_ticket t ON t.id = k.ticket_id";
 
     final String from;
     final String where;
     final List<Object> params;
     /** Whether the search drives from the term index (a text search): sorted by creation time, count capped. */
     final boolean byTerms;
+    /** The count's FROM and WHERE: without the ticket table when no condition needs it (an index-only count). */
+    final String countFrom;
+    final String countWhere;
+    final List<Object> countParams;
 
-    private TicketSearchSql(String from, String where, List<Object> params, boolean byTerms) {
+    private TicketSearchSql(String from, String where, List<Object> params, boolean byTerms, String countFrom,
+                            String countWhere, List<Object> countParams) {
         this.from = from;
         this.where = where;
         this.params = params;
         this.byTerms = byTerms;
+        this.countFrom = countFrom;
+        this.countWhere = countWhere;
+        this.countParams = countParams;
     }
 
     /**
@@ -74,8 +83,7 @@ final class TicketSearchSql {
     }
 
     static TicketSearchSql of(TicketCriteria c, String scopeCommune, PrefixNarrowing narrowing) {
-        StringBuilder w = new StringBuilder(" WHERE 1 = 1");
-        List<Object> p = new ArrayList<>();
+        Clauses q = new Clauses();
         String number = ticketNumber(c.q());
         List<QueryTerm> terms = new ArrayList<>();
         boolean nothing = false;
@@ -89,60 +97,125 @@ final class TicketSearchSql {
         }
         boolean byTerms = !terms.isEmpty();
         if (byTerms) {
-            terms(w, p, terms);
+            terms(q, terms);
         }
         if (nothing) {
-            w.append(" AND 1 = 0");
+            q.both(" AND 1 = 0");
         }
         // the commune (scope first): on the term entry for its index, and on the ticket itself, which is the truth
         for (String commune : new String[]{scopeCommune, c.commune()}) {
             if (commune != null) {
                 if (byTerms) {
-                    w.append(" AND k.commune_code = ?");
-                    p.add(commune);
+                    q.both(" AND k.commune_code = ?", commune);
+                    q.ticketCheck(" AND t.commune_code = ?", commune);
+                } else {
+                    q.ticket(" AND t.commune_code = ?", commune);
                 }
-                w.append(" AND t.commune_code = ?");
-                p.add(commune);
             }
         }
-        eq(w, p, "t.centre_code", c.centre());
-        eq(w, p, "t.assigned_team", c.team());
-        eq(w, p, "t.assignee_id", c.assignee());
-        eq(w, p, "t.requester_id", c.requester());
-        eq(w, p, "t.type", c.type() == null ? null : c.type().name());
+        q.eq("t.centre_code", c.centre());
+        q.eq("t.assigned_team", c.team());
+        q.eq("t.assignee_id", c.assignee());
+        q.eq("t.requester_id", c.requester());
+        q.eq("t.type", c.type() == null ? null : c.type().name());
         if (!c.statuses().isEmpty()) {
             if (c.statuses().equals(OPEN)) {
-                w.append(" AND t.is_open = 1");
+                q.ticket(" AND t.is_open = 1");
             } else if (c.statuses().size() == TicketStatus.values().length) {
                 // every status: no filter
             } else {
-                in(w, p, "t.status", c.statuses().stream().map(Enum::name).sorted().toList());
+                q.in("t.status", c.statuses().stream().map(Enum::name).sorted().toList());
             }
         }
         if (!c.priorities().isEmpty() && c.priorities().size() < Priority.values().length) {
-            in(w, p, "t.priority", c.priorities().stream().map(Enum::name).sorted().toList());
+            q.in("t.priority", c.priorities().stream().map(Enum::name).sorted().toList());
         }
         if (!c.categories().isEmpty()) {
-            in(w, p, "t.category_code", c.categories().stream().sorted().toList());
+            q.in("t.category_code", c.categories().stream().sorted().toList());
         }
         // by terms, the creation time of the entry: a range inside the term's index range
-        String createdAt = byTerms ? "k.created_at" : "t.created_at";
         if (c.createdFrom() != null) {
-            w.append(" AND ").append(createdAt).append(" >= ?");
-            p.add(c.createdFrom());
+            if (byTerms) {
+                q.both(" AND k.created_at >= ?", c.createdFrom());
+            } else {
+                q.ticket(" AND t.created_at >= ?", c.createdFrom());
+            }
         }
         if (c.createdTo() != null) {
-            w.append(" AND ").append(createdAt).append(" < ?");
-            p.add(c.createdTo());
+            if (byTerms) {
+                q.both(" AND k.created_at < ?", c.createdTo());
+            } else {
+                q.ticket(" AND t.created_at < ?", c.createdTo());
+            }
         }
         if (number != null) {
             // a ticket number typed in the search box (the CAN's most frequent search): exact match on the key
-            w.append(" AND t.number = ?");
-            p.add(number);
+            q.ticket(" AND t.number = ?", number);
         }
-        String from = !byTerms ? FROM_TICKETS : FROM_TERMS.formatted(
-                scopeCommune != null || c.commune() != null ? "ix_itsm_term_commune" : "PRIMARY");
-        return new TicketSearchSql(from, w.toString(), p, byTerms);
+        List<Object> params = new ArrayList<>(q.joinParams);
+        params.addAll(q.params);
+        if (!byTerms) {
+            return new TicketSearchSql(FROM_TICKETS, q.where.toString(), params, false, FROM_TICKETS,
+                    q.where.toString(), params);
+        }
+        String fromTerms = FROM_TERMS.formatted(scopeCommune != null || c.commune() != null
+                ? "ix_itsm_term_commune" : "PRIMARY") + q.joins;
+        List<Object> countParams = new ArrayList<>(q.joinParams);
+        countParams.addAll(q.termParams);
+        return q.needsTicket
+                ? new TicketSearchSql(fromTerms + JOIN_TICKET, q.where.toString(), params, true,
+                fromTerms + JOIN_TICKET, q.where.toString(), params)
+                : new TicketSearchSql(fromTerms + JOIN_TICKET, q.where.toString(), params, true, fromTerms,
+                q.termWhere.toString(), countParams);
+    }
+
+    /**
+     * The clauses being built: {@code where} (everything) and {@code termWhere} (the conditions on the term entries
+     * alone, enough to count when nothing else needs the ticket row), the joins of the other exact terms.
+     */
+    private static final class Clauses {
+        final StringBuilder joins = new StringBuilder();
+        final List<Object> joinParams = new ArrayList<>();
+        final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        final List<Object> params = new ArrayList<>();
+        final StringBuilder termWhere = new StringBuilder(" WHERE 1 = 1");
+        final List<Object> termParams = new ArrayList<>();
+        boolean needsTicket;
+
+        /** A condition on the term entries (or constant): in the page and in the count. */
+        void both(String sql, Object... values) {
+            where.append(sql);
+            termWhere.append(sql);
+            params.addAll(List.of(values));
+            termParams.addAll(List.of(values));
+        }
+
+        /** A condition on the ticket row. */
+        void ticket(String sql, Object... values) {
+            where.append(sql);
+            params.addAll(List.of(values));
+            needsTicket = true;
+        }
+
+        /** A check on the ticket row that repeats a condition already on the term entry (the commune). */
+        void ticketCheck(String sql, Object... values) {
+            where.append(sql);
+            params.addAll(List.of(values));
+        }
+
+        void eq(String column, Object value) {
+            if (value != null) {
+                ticket(" AND " + column + " = ?", value);
+            }
+        }
+
+        void in(String column, List<String> values) {
+            StringBuilder sql = new StringBuilder(" AND ").append(column).append(" IN (");
+            for (int i = 0; i < values.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+            }
+            ticket(sql.append(')').toString(), values.toArray());
+        }
     }
 
     /** The ORDER BY of this search: a text search is sorted by creation time, whatever else was asked. */
@@ -172,27 +245,37 @@ final class TicketSearchSql {
     }
 
     /**
-     * The driving term (read in index order) and the others as EXISTS. The driver is an exact term if there is one
-     * (its range is in creation order), the longest (usually the rarest, so the fewest entries to walk when the
-     * other terms are seldom present with it).
+     * The driving term (read in index order) and the others: an exact one is joined on the primary key of its entry
+     * for this ticket ({@code (term, created_at, ticket_id)}, one row at most), a prefix is an EXISTS on
+     * {@code ix_itsm_term_ticket (ticket_id, term)}. The driver is an exact term if there is one (its range is in
+     * creation order), the longest (usually the rarest, so the fewest entries to walk when the other terms are
+     * seldom present with it).
      */
-    private static void terms(StringBuilder w, List<Object> p, List<QueryTerm> terms) {
+    private static void terms(Clauses q, List<QueryTerm> terms) {
         QueryTerm driver = terms.stream()
                 .min(Comparator.comparing(QueryTerm::prefix)
                         .thenComparing(Comparator.comparingInt((QueryTerm t) -> t.term().length()).reversed()))
                 .orElseThrow();
-        w.append(driver.prefix() ? " AND k.term LIKE ?" : " AND k.term = ?");
-        p.add(driver.prefix() ? like(driver.term()) : driver.term());
+        if (driver.prefix()) {
+            q.both(" AND k.term LIKE ?", like(driver.term()));
+        } else {
+            q.both(" AND k.term = ?", driver.term());
+        }
         int alias = 2;
         for (QueryTerm other : terms) {
             if (other == driver) {
                 continue;
             }
             String k = "k" + alias++;
-            w.append(" AND EXISTS (SELECT 1 FROM itsm_ticket_term ").append(k).append(" WHERE ").append(k)
-                    .append(".ticket_id = k.ticket_id AND ").append(k)
-                    .append(other.prefix() ? ".term LIKE ?)" : ".term = ?)");
-            p.add(other.prefix() ? like(other.term()) : other.term());
+            if (other.prefix()) {
+                q.both(" AND EXISTS (SELECT 1 FROM itsm_ticket_term " + k + " WHERE " + k
+                        + ".ticket_id = k.ticket_id AND " + k + ".term LIKE ?)", like(other.term()));
+            } else {
+                q.joins.append(" STRAIGHT_JOIN itsm_ticket_term ").append(k).append(" ON ").append(k)
+                        .append(".term = ? AND ").append(k).append(".created_at = k.created_at AND ").append(k)
+                        .append(".ticket_id = k.ticket_id");
+                q.joinParams.add(other.term());
+            }
         }
     }
 
@@ -201,26 +284,19 @@ final class TicketSearchSql {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private static void eq(StringBuilder w, List<Object> p, String column, Object value) {
-        if (value != null) {
-            w.append(" AND ").append(column).append(" = ?");
-            p.add(value);
-        }
-    }
-
-    private static void in(StringBuilder w, List<Object> p, String column, List<String> values) {
-        w.append(" AND ").append(column).append(" IN (");
-        for (int i = 0; i < values.size(); i++) {
-            w.append(i == 0 ? "?" : ", ?");
-            p.add(values.get(i));
-        }
-        w.append(')');
-    }
-
-    /** Binds the parameters from index 1; returns the next free index. */
+    /** Binds the parameters of the page's statement from index 1; returns the next free index. */
     int bind(PreparedStatement ps) throws SQLException {
+        return bind(ps, params);
+    }
+
+    /** Binds the parameters of the count's statement from index 1; returns the next free index. */
+    int bindCount(PreparedStatement ps) throws SQLException {
+        return bind(ps, countParams);
+    }
+
+    private static int bind(PreparedStatement ps, List<Object> values) throws SQLException {
         int i = 1;
-        for (Object v : params) {
+        for (Object v : values) {
             if (v instanceof Instant instant) {
                 ps.setTimestamp(i++, Timestamp.from(instant));
             } else if (v instanceof Long l) {
