@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -73,14 +74,8 @@ public class TicketReader {
         TicketSearchSql sql = sql(criteria, scope);
         long offset = (long) page * size;
         long cap = sql.byTerms ? Math.max(COUNT_CAP, offset + size) : Long.MAX_VALUE;
-        String countSql = sql.byTerms
-                ? "SELECT COUNT(*) FROM (SELECT 1" + sql.countFrom + sql.countWhere + " LIMIT ?) x"
-                : "SELECT COUNT(*)" + sql.countFrom + sql.countWhere;
-        long counted = jdbc.prepareStatement(countSql, ps -> {
-            int i = sql.bindCount(ps);
-            if (sql.byTerms) {
-                ps.setLong(i, cap + 1);
-            }
+        long counted = jdbc.prepareStatement(sql.countSql(), ps -> {
+            sql.bindCount(ps, sql.byTerms ? cap + 1 : 0);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -89,11 +84,8 @@ public class TicketReader {
         boolean lowerBound = counted > cap;
         long total = lowerBound ? cap : counted;
         List<Ticket> items = total == 0 || offset >= total ? List.of()
-                : jdbc.prepareStatement("SELECT t.*" + sql.from + sql.where
-                + " ORDER BY " + sql.orderBy(Objects.requireNonNull(sort)) + " LIMIT ? OFFSET ?", ps -> {
-                    int i = sql.bind(ps);
-                    ps.setInt(i++, size);
-                    ps.setLong(i, offset);
+                : jdbc.prepareStatement(sql.pageSql(Objects.requireNonNull(sort)), ps -> {
+                    sql.bindPage(ps, size, offset);
                     try (ResultSet rs = ps.executeQuery()) {
                         return jdbc.entityStream(rs, TicketRow.class).map(TicketMapping::toTicket).toList();
                     }
@@ -108,10 +100,8 @@ public class TicketReader {
     public int forEach(TicketCriteria criteria, TicketSort sort, int limit, AccessScope scope,
                        Consumer<Ticket> consumer) {
         TicketSearchSql sql = sql(criteria, scope);
-        return jdbc.prepareStatement("SELECT t.*" + sql.from + sql.where + " ORDER BY " + sql.orderBy(sort)
-                + " LIMIT ?", ps -> {
-            int i = sql.bind(ps);
-            ps.setInt(i, limit);
+        return jdbc.prepareStatement(sql.pageSql(sort), ps -> {
+            sql.bindPage(ps, limit, 0);
             ps.setFetchSize(500);
             int n = 0;
             try (ResultSet rs = ps.executeQuery(); Stream<TicketRow> rows = jdbc.entityStream(rs, TicketRow.class)) {
@@ -127,29 +117,26 @@ public class TicketReader {
 
     /** The SQL of a search in this scope, prefixes narrowed against the term index (package-private for tests). */
     TicketSearchSql sql(TicketCriteria criteria, AccessScope scope) {
-        return TicketSearchSql.of(criteria, scope.communeFilter(), this::narrow);
+        return TicketSearchSql.of(criteria, scope.communeFilter(), this::covered);
     }
 
     /**
-     * The first and last stored terms with this prefix (two index dives): none → null; the same → that exact term
-     * (read in creation order, no sort); else the prefix. Says nothing about tickets, only about which words exist.
+     * The stored terms with this prefix, in order, at most {@code max} (a loose index scan: one dive per distinct
+     * term). Says nothing about tickets, only about which words exist.
      */
-    private QueryTerm narrow(QueryTerm prefix) {
-        String like = prefix.term() + "%"; // terms hold letters and digits only
-        String[] range = jdbc.prepareStatement("SELECT"
-                + " (SELECT term FROM itsm_ticket_term WHERE term LIKE ? ORDER BY term LIMIT 1),"
-                + " (SELECT term FROM itsm_ticket_term WHERE term LIKE ? ORDER BY term DESC LIMIT 1)", ps -> {
-                    ps.setString(1, like);
-                    ps.setString(2, like);
+    private List<String> covered(QueryTerm prefix, int max) {
+        return jdbc.prepareStatement("SELECT DISTINCT term FROM itsm_ticket_term WHERE term LIKE ? ORDER BY term"
+                + " LIMIT ?", ps -> {
+                    ps.setString(1, prefix.term() + "%"); // terms hold letters and digits only
+                    ps.setInt(2, max);
+                    List<String> terms = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return new String[]{rs.getString(1), rs.getString(2)};
+                        while (rs.next()) {
+                            terms.add(rs.getString(1));
+                        }
                     }
+                    return terms;
                 });
-        if (range[0] == null) {
-            return null;
-        }
-        return range[0].equals(range[1]) ? new QueryTerm(range[0], false) : prefix;
     }
 
     /**

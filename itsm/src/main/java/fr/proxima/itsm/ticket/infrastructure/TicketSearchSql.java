@@ -56,6 +56,12 @@ final class TicketSearchSql {
     final String countFrom;
     final String countWhere;
     final List<Object> countParams;
+    /**
+     * A search whose only word is a prefix covering several terms: one branch per covered term (each an exact,
+     * index-ordered search), merged by {@link TicketReader} with a UNION (a ticket holding two of the terms counts
+     * once); empty otherwise.
+     */
+    List<TicketSearchSql> branches = List.of();
 
     private TicketSearchSql(String from, String where, List<Object> params, boolean byTerms, String countFrom,
                             String countWhere, List<Object> countParams) {
@@ -68,33 +74,61 @@ final class TicketSearchSql {
         this.countParams = countParams;
     }
 
+    /** At most this many terms covered by a prefix are searched as a union of exact terms. */
+    static final int MAX_PREFIX_TERMS = 16;
+
     /**
-     * Narrows a prefix term before the query is built: the one exact term it covers when it covers only one (then
-     * the driving range is in creation order: no sort), {@code null} when no term starts with it, else the prefix.
+     * Which stored terms a prefix covers, in order, at most {@code max} (more are cut off): empty when none; or
+     * {@code null} when unknown (the prefix then stays a {@code LIKE} range).
      */
     interface PrefixNarrowing {
-        QueryTerm narrow(QueryTerm prefix);
+        List<String> covered(QueryTerm prefix, int max);
 
-        PrefixNarrowing NONE = prefix -> prefix;
+        PrefixNarrowing NONE = (prefix, max) -> null;
     }
 
     static TicketSearchSql of(TicketCriteria c, String scopeCommune) {
         return of(c, scopeCommune, PrefixNarrowing.NONE);
     }
 
+    /**
+     * The search for these criteria. A prefix is narrowed first: no covered term → nothing found; one → that exact
+     * term; several, when the prefix is the only word and they are at most {@value #MAX_PREFIX_TERMS} → a union of
+     * exact searches ({@link #branches}); else a {@code LIKE} range.
+     */
     static TicketSearchSql of(TicketCriteria c, String scopeCommune, PrefixNarrowing narrowing) {
-        Clauses q = new Clauses();
         String number = ticketNumber(c.q());
+        List<QueryTerm> typed = number == null ? SearchTerms.ofQuery(c.q()) : List.of();
         List<QueryTerm> terms = new ArrayList<>();
         boolean nothing = false;
-        for (QueryTerm term : number == null ? SearchTerms.ofQuery(c.q()) : List.<QueryTerm>of()) {
-            QueryTerm narrowed = term.prefix() ? narrowing.narrow(term) : term;
-            if (narrowed == null) {
-                nothing = true; // no ticket holds a term with this prefix
-            } else if (!terms.contains(narrowed)) {
+        for (QueryTerm term : typed) {
+            QueryTerm narrowed = term;
+            if (term.prefix()) {
+                List<String> covered = narrowing.covered(term, MAX_PREFIX_TERMS + 1);
+                if (covered != null && covered.isEmpty()) {
+                    nothing = true; // no ticket holds a term with this prefix
+                    continue;
+                } else if (covered != null && covered.size() == 1) {
+                    narrowed = new QueryTerm(covered.get(0), false);
+                } else if (covered != null && covered.size() <= MAX_PREFIX_TERMS && typed.size() == 1) {
+                    TicketSearchSql union = build(c, scopeCommune, List.of(new QueryTerm(covered.get(0), false)),
+                            null, false);
+                    union.branches = covered.stream()
+                            .map(t -> build(c, scopeCommune, List.of(new QueryTerm(t, false)), null, false))
+                            .toList();
+                    return union;
+                }
+            }
+            if (!terms.contains(narrowed)) {
                 terms.add(narrowed);
             }
         }
+        return build(c, scopeCommune, terms, number, nothing);
+    }
+
+    private static TicketSearchSql build(TicketCriteria c, String scopeCommune, List<QueryTerm> terms,
+                                         String number, boolean nothing) {
+        Clauses q = new Clauses();
         boolean byTerms = !terms.isEmpty();
         if (byTerms) {
             terms(q, terms);
@@ -218,6 +252,70 @@ final class TicketSearchSql {
         }
     }
 
+    /** The count statement (capped by a bound LIMIT for a text search); bind with {@link #bindCount}. */
+    String countSql() {
+        if (!branches.isEmpty()) {
+            StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (");
+            for (int i = 0; i < branches.size(); i++) {
+                TicketSearchSql b = branches.get(i);
+                sql.append(i == 0 ? "" : " UNION ").append("(SELECT k.ticket_id").append(b.countFrom)
+                        .append(b.countWhere).append(" LIMIT ?)");
+            }
+            return sql.append(") x").toString();
+        }
+        return byTerms ? "SELECT COUNT(*) FROM (SELECT 1" + countFrom + countWhere + " LIMIT ?) x"
+                : "SELECT COUNT(*)" + countFrom + countWhere;
+    }
+
+    /** Binds the count statement; {@code cap} is the most matches a text search counts. */
+    void bindCount(PreparedStatement ps, long cap) throws SQLException {
+        if (!branches.isEmpty()) {
+            int i = 1;
+            for (TicketSearchSql b : branches) {
+                i = bindFrom(ps, i, b.countParams);
+                ps.setLong(i++, cap);
+            }
+            return;
+        }
+        int i = bind(ps, countParams);
+        if (byTerms) {
+            ps.setLong(i, cap);
+        }
+    }
+
+    /**
+     * The page statement ({@code SELECT t.*}, sorted, {@code LIMIT ? OFFSET ?}); bind with {@link #bindPage}. A union
+     * reads at most {@code offset + limit} entries of each covered term in index order, then merges them.
+     */
+    String pageSql(TicketSort sort) {
+        if (!branches.isEmpty()) {
+            String dir = effectiveSort(sort).ascending() ? "ASC" : "DESC";
+            StringBuilder sql = new StringBuilder("SELECT t.* FROM (");
+            for (int i = 0; i < branches.size(); i++) {
+                TicketSearchSql b = branches.get(i);
+                sql.append(i == 0 ? "" : " UNION ").append("(SELECT k.ticket_id, k.created_at").append(b.from)
+                        .append(b.where).append(" ORDER BY ").append(b.orderBy(sort)).append(" LIMIT ?)");
+            }
+            return sql.append(") u STRAIGHT_JOIN itsm_ticket t ON t.id = u.ticket_id ORDER BY u.created_at ")
+                    .append(dir).append(", u.ticket_id ").append(dir).append(" LIMIT ? OFFSET ?").toString();
+        }
+        return "SELECT t.*" + from + where + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
+    }
+
+    void bindPage(PreparedStatement ps, int limit, long offset) throws SQLException {
+        int i = 1;
+        if (!branches.isEmpty()) {
+            for (TicketSearchSql b : branches) {
+                i = bindFrom(ps, i, b.params);
+                ps.setLong(i++, offset + limit);
+            }
+        } else {
+            i = bind(ps, params);
+        }
+        ps.setInt(i++, limit);
+        ps.setLong(i, offset);
+    }
+
     /** The ORDER BY of this search: a text search is sorted by creation time, whatever else was asked. */
     String orderBy(TicketSort sort) {
         return byTerms ? termOrder(effectiveSort(sort)) : sort.orderBy();
@@ -257,7 +355,9 @@ final class TicketSearchSql {
                         .thenComparing(Comparator.comparingInt((QueryTerm t) -> t.term().length()).reversed()))
                 .orElseThrow();
         if (driver.prefix()) {
-            q.both(" AND k.term LIKE ?", like(driver.term()));
+            // a ticket holding two terms of the prefix is found once: by its first matching term
+            q.both(" AND k.term LIKE ? AND NOT EXISTS (SELECT 1 FROM itsm_ticket_term kd WHERE kd.ticket_id ="
+                    + " k.ticket_id AND kd.term LIKE ? AND kd.term < k.term)", like(driver.term()), like(driver.term()));
         } else {
             q.both(" AND k.term = ?", driver.term());
         }
@@ -289,13 +389,12 @@ final class TicketSearchSql {
         return bind(ps, params);
     }
 
-    /** Binds the parameters of the count's statement from index 1; returns the next free index. */
-    int bindCount(PreparedStatement ps) throws SQLException {
-        return bind(ps, countParams);
+    private static int bind(PreparedStatement ps, List<Object> values) throws SQLException {
+        return bindFrom(ps, 1, values);
     }
 
-    private static int bind(PreparedStatement ps, List<Object> values) throws SQLException {
-        int i = 1;
+    private static int bindFrom(PreparedStatement ps, int from, List<Object> values) throws SQLException {
+        int i = from;
         for (Object v : values) {
             if (v instanceof Instant instant) {
                 ps.setTimestamp(i++, Timestamp.from(instant));

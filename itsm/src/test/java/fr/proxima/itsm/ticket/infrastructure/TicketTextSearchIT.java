@@ -205,6 +205,22 @@ class TicketTextSearchIT extends DatabaseTest {
         assertThat(backfill.run()).isZero(); // the pass is over: nothing requested any more
         assertThat(numbers("ecran", AGENT)).containsExactly(renewalTalence.number(), screenPessac.number());
 
+        // a prefix covering several terms (imprimante, impression): a union, each ticket once
+        Ticket both = open(TicketType.INCIDENT, "Impression impossible", "Imprimante hors ligne", PESSAC,
+                "IMPRESSION_PANNE");
+        TicketPage<Ticket> impr = reader.search(q("impr").commune(PESSAC).build(), TicketSort.NEWEST_FIRST, 0, 25,
+                AGENT);
+        assertThat(impr.items()).extracting(Ticket::number).containsExactly(both.number());
+        assertThat(impr.totalItems()).isEqualTo(1);
+        assertThat(numbers(q("impr").commune(TALENCE).build(), AGENT))
+                .containsExactly(renewalTalence.number(), printerTalence.number());
+        TicketPage<Ticket> imprAll = reader.search(q("impr").build(), TicketSort.NEWEST_FIRST, 0, 3, AGENT);
+        assertThat(imprAll.items()).extracting(Ticket::number)
+                .containsExactly(both.number(), renewalTalence.number(), printerTalence.number());
+        assertThat(imprAll.totalIsLowerBound()).isTrue(); // 3 + 1,005 "impression"
+        assertThat(reader.search(q("impr").build(), TicketSort.NEWEST_FIRST, 335, 3, AGENT).items())
+                .extracting(Ticket::title).containsExactly("Poste massif 3", "Poste massif 2", "Poste massif 1");
+
         TicketPage<Ticket> first = reader.search(q("massif").build(), TicketSort.NEWEST_FIRST, 0, 25, AGENT);
         assertThat(first.items()).hasSize(25);
         assertThat(first.items().get(0).title()).isEqualTo("Poste massif 1005"); // newest first
@@ -222,7 +238,7 @@ class TicketTextSearchIT extends DatabaseTest {
         assertThat(few.totalItems()).isZero();
         assertThat(few.totalIsLowerBound()).isFalse();
         TicketPage<Ticket> all = reader.search(TicketCriteria.none(), TicketSort.NEWEST_FIRST, 0, 25, AGENT);
-        assertThat(all.totalItems()).isEqualTo(1_009);
+        assertThat(all.totalItems()).isEqualTo(1_010);
         assertThat(all.totalIsLowerBound()).isFalse();
         // the text search is sorted by creation time whatever was asked; oldest first when asked
         TicketPage<Ticket> byPriority = reader.search(q("massif").build(), TicketSort.parse("priority"), 0, 1,
@@ -247,8 +263,8 @@ class TicketTextSearchIT extends DatabaseTest {
         Map<String, String> twoWords = sql.explainFirstRow(q("massif poste").build(), null);
         assertThat(twoWords.get("key")).isEqualTo("PRIMARY");
         assertThat(twoWords.get("Extra")).doesNotContain("filesort");
-        // a prefix covering several terms reads their range and sorts it (accepted, documented)
-        Map<String, String> prefix = sql.explainFirstRow(q("impr").build(), null); // imprimante, impression
+        // a prefix that could not be narrowed (more than 16 terms) reads its range and sorts it (documented)
+        Map<String, String> prefix = sql.explain(TicketSearchSql.of(q("impr").build(), null));
         assertThat(prefix.get("key")).isEqualTo("PRIMARY");
         assertThat(prefix.get("type")).isEqualTo("range");
         assertThat(prefix.get("Extra")).contains("filesort");
@@ -307,8 +323,11 @@ class TicketTextSearchIT extends DatabaseTest {
         }
 
         Map<String, String> explainFirstRow(TicketCriteria c, String scopeCommune) {
-            TicketSearchSql s = reader.sql(c, scopeCommune == null ? AGENT : new AccessScope("viewer", 9L,
-                    Role.COMMUNE_VIEWER, null, CommuneCode.of(scopeCommune)));
+            return explain(reader.sql(c, scopeCommune == null ? AGENT : new AccessScope("viewer", 9L,
+                    Role.COMMUNE_VIEWER, null, CommuneCode.of(scopeCommune))));
+        }
+
+        Map<String, String> explain(TicketSearchSql s) {
             return jdbc.prepareStatement("EXPLAIN SELECT t.*" + s.from + s.where + " ORDER BY "
                     + s.orderBy(TicketSort.NEWEST_FIRST) + " LIMIT 25", ps -> {
                 s.bind(ps);
