@@ -1,5 +1,6 @@
 package fr.proxima.app.tools;
 
+import fr.proxima.itsm.ticket.model.SearchTerms;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
@@ -54,6 +55,8 @@ import java.util.TreeMap;
  *       {@code --until} is not applied, so old tickets are CLOSED and the last weeks hold NEW, ASSIGNED,
  *       IN_PROGRESS, PENDING and RESOLVED ones;</li>
  *   <li>one history row per changed field, like the tickets feature writes them;</li>
+ *   <li>the search terms of every ticket ({@code itsm_ticket_term}, the tokenizer of the tickets feature,
+ *       {@link SearchTerms}), as the ticket store writes them;</li>
  *   <li>numbers per type and Paris year in creation order ({@code INC-2024-000001}), and the number sequences of
  *       the tickets feature set past the last number used, so that tickets created afterwards continue the
  *       series.</li>
@@ -163,6 +166,7 @@ public final class HistoryGenerator {
     private final MultiRowInsert tickets;
     private final MultiRowInsert history;
     private final MultiRowInsert calls;
+    private final MultiRowInsert terms;
 
     private long nextTicketId;
     private long nextCallId;
@@ -192,6 +196,8 @@ public final class HistoryGenerator {
                 "closed_at", "version"), rowsPerInsert);
         this.history = new MultiRowInsert(db, "itsm_ticket_history", List.of("ticket_id", "at", "actor", "field",
                 "old_value", "new_value"), rowsPerInsert * 4);
+        this.terms = new MultiRowInsert(db, "itsm_ticket_term", List.of("term", "created_at", "ticket_id",
+                "commune_code"), rowsPerInsert * 8);
         this.calls = new MultiRowInsert(db, "itsm_call", List.of("id", "received_at", "channel", "caller_person_id",
                 "caller_name", "caller_phone", "commune_code", "agent_id", "agent_username", "duration_seconds",
                 "notes", "outcome", "ticket_id", "transferred_to", "created_at"), rowsPerInsert);
@@ -460,6 +466,7 @@ public final class HistoryGenerator {
 
     private void commit() throws SQLException {
         tickets.flush();
+        terms.flush();
         history.flush();
         calls.flush();
         db.commit();
@@ -633,6 +640,9 @@ public final class HistoryGenerator {
                 requester == null ? null : requester.id(), siteId, category.code(), impact, urgency, priority, vip,
                 life.status, life.pendingReason, life.resolutionCode, life.resolutionText, life.cancelReason, callId,
                 createdBy, createdAt, life.updatedAt, life.resolvedAt, life.closedAt, life.version);
+        for (String term : SearchTerms.ofTicket(title, description)) {
+            terms.add(term, createdAt, id, commune.code);
+        }
         count(statusCounts, life.status);
         count(priorityCounts, priority);
         count(typeCounts, type);
@@ -866,7 +876,7 @@ public final class HistoryGenerator {
         }
         db.commit();
         try (Statement s = db.createStatement()) {
-            for (String table : List.of("itsm_ticket", "itsm_ticket_history", "itsm_call")) {
+            for (String table : List.of("itsm_ticket", "itsm_ticket_term", "itsm_ticket_history", "itsm_call")) {
                 try (ResultSet rs = s.executeQuery("ANALYZE TABLE " + table)) {
                     while (rs.next()) {
                         // drain
@@ -878,8 +888,8 @@ public final class HistoryGenerator {
     }
 
     private void report(double seconds) {
-        System.out.printf("done in %.0f s: %,d tickets, %,d history rows, %,d calls%n", seconds, tickets.written(),
-                history.written(), calls.written());
+        System.out.printf("done in %.0f s: %,d tickets, %,d history rows, %,d calls, %,d search terms%n", seconds,
+                tickets.written(), history.written(), calls.written(), terms.written());
         System.out.println("  types:      " + typeCounts);
         System.out.println("  priorities: " + priorityCounts);
         System.out.println("  statuses:   " + statusCounts);

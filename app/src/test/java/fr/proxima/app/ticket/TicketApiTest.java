@@ -169,6 +169,8 @@ class TicketApiTest extends TicketApiSupport {
         assertThat(((Map<?, ?>) search.get("page")).get("totalItems")).isEqualTo(0);
         Map<String, Object> searchLent = body(call("viewer.pessac", HttpRequest.GET("/api/tickets?q=lent")));
         assertThat(numbers(searchLent)).contains(pessacNumber).doesNotContain(talenceNumber);
+        assertThat(((Map<?, ?>) searchLent.get("page")).get("totalIsLowerBound")).isEqualTo(false);
+        assertThat(((Map<?, ?>) searchLent.get("page")).get("sort")).isEqualTo("createdAt,desc");
         // export
         String csv = export("viewer.pessac", "/api/tickets/export");
         assertThat(csv).contains(pessacNumber).doesNotContain(talenceNumber);

@@ -54,6 +54,11 @@ public record TicketSort(Field field, boolean ascending) {
         };
     }
 
+    /** The API's spelling, e.g. {@code createdAt,desc}. */
+    public String apiText() {
+        return field.apiName + "," + (ascending ? "asc" : "desc");
+    }
+
     String orderBy() {
         String dir = ascending ? "ASC" : "DESC";
         if (field == Field.PRIORITY) {

@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * Writes tickets: the row (optimistic locking on {@code version}) and one history row per changed field, in the
- * caller's transaction. The history is the audit of ticket writes (who, when, field, old → new).
+ * caller's transaction. The history is the audit of ticket writes (who, when, field, old → new). The search terms
+ * ({@link TicketTermIndex}) are written in the same transaction: at creation, and whenever the title or the
+ * description changes.
  */
 @Singleton
 public class TicketStore {
@@ -18,16 +20,19 @@ public class TicketStore {
 
     private final TicketRowRepository tickets;
     private final TicketHistoryRepository history;
+    private final TicketTermIndex terms;
 
-    TicketStore(TicketRowRepository tickets, TicketHistoryRepository history) {
+    TicketStore(TicketRowRepository tickets, TicketHistoryRepository history, TicketTermIndex terms) {
         this.tickets = tickets;
         this.history = history;
+        this.terms = terms;
     }
 
     /** Inserts a new ticket and its creation history; returns it with its id and version. */
     public Ticket insert(Ticket ticket, String actor) {
         TicketRow saved = tickets.save(TicketMapping.toRow(ticket));
         writeHistory(saved.id(), ticket.changes(), actor, ticket.updatedAt());
+        terms.insert(indexed(saved));
         return TicketMapping.toTicket(saved);
     }
 
@@ -44,7 +49,15 @@ public class TicketStore {
             throw new StaleTicketException(ticket.id());
         }
         writeHistory(ticket.id(), changes, actor, ticket.updatedAt());
+        if (changes.stream().anyMatch(c -> c.field().equals("title") || c.field().equals("description"))) {
+            terms.replace(indexed(updated));
+        }
         return TicketMapping.toTicket(updated);
+    }
+
+    private static TicketTermIndex.Indexed indexed(TicketRow row) {
+        return new TicketTermIndex.Indexed(row.id(), row.createdAt(), row.communeCode(), row.title(),
+                row.description());
     }
 
     private void writeHistory(long ticketId, List<FieldChange> changes, String actor, Instant at) {

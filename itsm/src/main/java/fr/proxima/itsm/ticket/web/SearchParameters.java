@@ -108,10 +108,6 @@ record SearchParameters(TicketCriteria criteria, TicketSort sort, int page, int 
         return new SearchParameters(criteria, ticketSort, p, s);
     }
 
-    String sortText() {
-        return sort.field().apiName() + "," + (sort.ascending() ? "asc" : "desc");
-    }
-
     private static List<String> split(List<String> values) {
         List<String> out = new ArrayList<>();
         if (values != null) {

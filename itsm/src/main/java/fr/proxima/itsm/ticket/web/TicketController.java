@@ -114,7 +114,9 @@ class TicketController {
     @Operation(summary = "Recherche de tickets dans le périmètre de l'appelant",
             description = "Filtres combinables ; `status` et `priority` acceptent plusieurs valeurs (répétées ou "
                     + "séparées par des virgules, `status=OPEN` pour les états ouverts) ; `q` en texte intégral sur "
-                    + "le titre et la description ; pagination `page` (à partir de 0) et `size` (≤ 200) ; tri stable "
+                    + "le titre et la description (mots sans accents ni pluriel, le dernier mot de 4 lettres ou plus "
+                    + "pris comme préfixe ; tri par date de création, total compté jusqu'à 1 000 puis "
+                    + "`totalIsLowerBound`) ; pagination `page` (à partir de 0) et `size` (≤ 200) ; tri stable "
                     + "`sort=createdAt,desc` (défaut), `updatedAt`, `priority`, `number`, `status`, départagé par "
                     + "l'identifiant.")
     @ApiResponse(responseCode = "200", description = "Une page de tickets et le total dans le périmètre")
@@ -132,7 +134,8 @@ class TicketController {
                 category, type, createdFrom, createdTo, q, page, size, sort, categories, true);
         TicketPage<Ticket> result = reader.search(p.criteria(), p.sort(), p.page(), p.size(), scope);
         return new TicketList(result.items().stream().map(t -> TicketResponses.summary(t, names)).toList(),
-                new PageInfo(result.page(), result.size(), result.totalItems(), result.totalPages(), p.sortText()));
+                new PageInfo(result.page(), result.size(), result.totalItems(), result.totalPages(),
+                        result.sort().apiText(), result.totalIsLowerBound()));
     }
 
     @Get(value = "/export", produces = "text/csv")

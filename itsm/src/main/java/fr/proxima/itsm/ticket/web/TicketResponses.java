@@ -60,7 +60,7 @@ final class TicketResponses {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record PageInfo(int number, int size, long totalItems, int totalPages, String sort) {
+    record PageInfo(int number, int size, long totalItems, int totalPages, String sort, boolean totalIsLowerBound) {
     }
 
     @Serdeable

@@ -173,7 +173,8 @@ class TicketSearchIT extends DatabaseTest {
                 .contains("ix_itsm_ticket_commune_open");
         assertThat(explain.possibleKeys(where().centre("SUD").build(), null)).contains("ix_itsm_ticket_centre_open");
         assertThat(explain.possibleKeys(TicketCriteria.none(), PESSAC)).contains("ix_itsm_ticket_commune_open");
-        assertThat(explain.accessType(where().q("imprimante").build(), null)).isEqualTo("fulltext");
+        assertThat(explain.table(where().q("imprimante").build(), null)).isEqualTo("k");
+        assertThat(explain.possibleKeys(where().q("imprimante").build(), null)).contains("PRIMARY");
     }
 
     /** EXPLAIN of the search SQL (reads the plan, not the data). */
@@ -190,14 +191,14 @@ class TicketSearchIT extends DatabaseTest {
             return column(c, scopeCommune, "possible_keys");
         }
 
-        String accessType(TicketCriteria c, String scopeCommune) {
-            return column(c, scopeCommune, "type");
+        String table(TicketCriteria c, String scopeCommune) {
+            return column(c, scopeCommune, "table");
         }
 
         private String column(TicketCriteria c, String scopeCommune, String column) {
             TicketSearchSql sql = TicketSearchSql.of(c, scopeCommune);
-            return jdbc.prepareStatement("EXPLAIN SELECT t.* FROM itsm_ticket t" + sql.where
-                    + " ORDER BY " + TicketSort.NEWEST_FIRST.orderBy() + " LIMIT 50", ps -> {
+            return jdbc.prepareStatement("EXPLAIN SELECT t.*" + sql.from + sql.where
+                    + " ORDER BY " + sql.orderBy(TicketSort.NEWEST_FIRST) + " LIMIT 50", ps -> {
                 sql.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
