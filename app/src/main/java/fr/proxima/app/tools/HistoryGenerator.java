@@ -1,5 +1,6 @@
 package fr.proxima.app.tools;
 
+import fr.proxima.itsm.calendar.FrenchPublicHolidays;
 import fr.proxima.itsm.ticket.model.SearchTerms;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
@@ -483,7 +484,7 @@ public final class HistoryGenerator {
             case SATURDAY -> 0.03;
             case SUNDAY -> 0.01;
         };
-        if (WorkingTime.isHoliday(d)) {
+        if (FrenchPublicHolidays.isHoliday(d)) {
             w = Math.min(w, 0.02);
         }
         w *= MONTH_WEIGHTS[d.getMonthValue() - 1];
@@ -500,7 +501,7 @@ public final class HistoryGenerator {
     private void generateDay(LocalDate day, int callCount, int directIncidents, int directRequests) throws SQLException {
         List<Event> events = new ArrayList<>(callCount + directIncidents + directRequests);
         boolean business = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !WorkingTime.isHoliday(day);
+                && !FrenchPublicHolidays.isHoliday(day);
         for (int i = 0; i < callCount; i++) {
             events.add(new Event(timeOfDay(day, business), 0));
         }
