@@ -9,7 +9,7 @@ record Settings(String databaseUrl, String jwtSecret, Path dataDir, boolean demo
         String url = firstNonBlank(System.getenv("PROXIMA_DB_URL"), System.getenv("DATASOURCES_DEFAULT_URL"),
                 System.getProperty("datasources.default.url"));
         String dataDir = firstNonBlank(System.getenv("PROXIMA_DATA_DIR"), System.getProperty("proxima.data-dir"), "data");
-        return new Settings(url, firstNonBlank(System.getenv("PROXIMA_JWT_SECRET"), null, null),
+        return new Settings(url, firstNonBlank(System.getenv("PROXIMA_JWT_SECRET")),
                 Path.of(dataDir), "true".equalsIgnoreCase(System.getenv("PROXIMA_DEMO")));
     }
 
@@ -17,13 +17,12 @@ record Settings(String databaseUrl, String jwtSecret, Path dataDir, boolean demo
         return databaseUrl != null;
     }
 
-    private static String firstNonBlank(String a, String b, String c) {
-        if (a != null && !a.isBlank()) {
-            return a;
+    private static String firstNonBlank(String... candidates) {
+        for (String c : candidates) {
+            if (c != null && !c.isBlank()) {
+                return c;
+            }
         }
-        if (b != null && !b.isBlank()) {
-            return b;
-        }
-        return c == null || c.isBlank() ? null : c;
+        return null;
     }
 }

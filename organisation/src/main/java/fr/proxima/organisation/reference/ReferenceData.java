@@ -60,8 +60,9 @@ public class ReferenceData {
 
     @Transactional
     public void load() {
+        List<CSVRecord> centres = read("reference/centres.csv");
         if (communes.isEmpty()) {
-            Set<String> mutualised = mutualisedCodes();
+            Set<String> mutualised = mutualisedCodes(centres);
             communes.save(new Commune(METROPOLE_CODE, "Bordeaux Métropole", CommuneKind.METROPOLE, null,
                     new BigDecimal("44.837"), new BigDecimal("-0.585"), true, null, null, null));
             // the town hall's coordinates where known, else the commune's approximate centre point
@@ -84,7 +85,7 @@ public class ReferenceData {
             LOG.info("Reference data: {} communes and the Métropole loaded", communes.all().size() - 1);
         }
         if (teams.isEmpty()) {
-            for (CSVRecord r : read("reference/centres.csv")) {
+            for (CSVRecord r : centres) {
                 teams.save(new Team(r.get("code"), r.get("name"), TeamKind.PROXIMITY_CENTRE, true, null, null, null));
             }
             for (CSVRecord r : read("reference/support-groups.csv")) {
@@ -93,7 +94,7 @@ public class ReferenceData {
         }
         if (communes.currentMap().isEmpty()) {
             Instant now = clock.instant();
-            for (CSVRecord r : read("reference/centres.csv")) {
+            for (CSVRecord r : centres) {
                 for (String commune : r.get("communes").split(";")) {
                     communes.assignToCentre(commune, r.get("code"), now, AccessScope.SYSTEM, "Carte initiale");
                 }
@@ -101,9 +102,10 @@ public class ReferenceData {
         }
     }
 
-    private static Set<String> mutualisedCodes() {
+    /** The mutualised entities are exactly those the centres serve. */
+    private static Set<String> mutualisedCodes(List<CSVRecord> centres) {
         Set<String> codes = new java.util.HashSet<>();
-        for (CSVRecord r : read("reference/centres.csv")) {
+        for (CSVRecord r : centres) {
             codes.addAll(List.of(r.get("communes").split(";")));
         }
         return codes;

@@ -92,10 +92,10 @@ public class CallService {
             call = call.ticketOpened(ticket.id());
             store.attachTicket(call, scope);
         }
-        return withTicket(call, ticket, scope);
+        return withTicket(call, ticket);
     }
 
-    private LoggedCall withTicket(Call call, TicketRef ticket, AccessScope scope) {
+    private LoggedCall withTicket(Call call, TicketRef ticket) {
         return new LoggedCall(call, ticket, false);
     }
 
@@ -146,7 +146,7 @@ public class CallService {
     public LoggedCall get(long id, AccessScope scope) {
         Call call = store.find(id, scope).orElseThrow(() -> ProblemException.notFound(NOT_FOUND, "Appel"));
         TicketRef ticket = call.ticketId() == null ? null : tickets.findReadable(call.ticketId(), scope).orElse(null);
-        return withTicket(call, ticket, scope);
+        return withTicket(call, ticket);
     }
 
     @Transactional(readOnly = true)
