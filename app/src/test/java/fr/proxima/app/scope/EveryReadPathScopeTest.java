@@ -144,6 +144,12 @@ class EveryReadPathScopeTest extends ApiTest {
         assertThat(pessacCsv.lines().count()).as("export: the header only").isEqualTo(1);
         String talenceCsv = exchange("viewer.talence", HttpRequest.GET("/api/tickets/export?commune=" + TALENCE)).body();
         assertThat(talenceCsv).contains("Imprimante du service état civil");
+        assertThat((List<?>) getJson("viewer.pessac", "/api/cis/quality?commune=" + TALENCE).get("findings"))
+                .as("quality report").isEmpty();
+        assertThat((List<?>) getJson("viewer.talence", "/api/cis/quality?commune=" + TALENCE).get("findings"))
+                .isNotEmpty();
+        assertThat(exchange("viewer.pessac", HttpRequest.GET("/api/cis/quality/export?commune=" + TALENCE)).body()
+                .lines().count()).as("quality export: the header only").isEqualTo(1);
         assertThat(getJson("viewer.pessac", "/api/software/" + softwareId).get("installations"))
                 .as("the catalogue counts Pessac's installations only").isEqualTo(0);
         assertThat(getJson("viewer.talence", "/api/software/" + softwareId).get("installations")).isEqualTo(1);
