@@ -131,7 +131,7 @@ class CiController {
     @ApiResponse(responseCode = "404", description = "Inconnu ou hors du périmètre de l'appelant (INV-3004)")
     CiResponse get(@PathVariable long id) {
         AccessScope scope = currentScope.get();
-        return full(reader.find(id, scope).orElseThrow(InvProblems::ciNotFound), scope);
+        return full(reader.page(id, scope).orElseThrow(InvProblems::ciNotFound), scope);
     }
 
     @Put("/{id}")
@@ -234,11 +234,15 @@ class CiController {
     }
 
     private CiResponse full(ConfigurationItem ci, AccessScope scope) {
-        long id = ci.id();
-        return CiResponses.full(ci, names.of(scope, java.util.Collections.singletonList(ci.details().personId()),
-                        java.util.Collections.singletonList(ci.details().siteId())),
-                reader.software(id, scope).orElse(List.of()), reader.relations(id, scope).orElse(List.of()),
-                reader.tickets(id, scope).orElse(List.of()), reader.history(id, scope).orElse(List.of()));
+        return full(reader.page(ci.id(), scope).orElseThrow(InvProblems::ciNotFound), scope);
+    }
+
+    private CiResponse full(CiReader.Page page, AccessScope scope) {
+        ConfigurationItem current = page.ci();
+        return CiResponses.full(current, names.of(scope,
+                        java.util.Collections.singletonList(current.details().personId()),
+                        java.util.Collections.singletonList(current.details().siteId())),
+                page.software(), page.relations(), page.tickets(), page.history());
     }
 
     private static RelationType parseRelation(String type) {
