@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *     [--pages 400] [--lines 100000] [--runs 3]
  * </pre>
  * <ul>
- *   <li>{@code lookup}: {@code GET /api/cis?serial=…} and {@code ?assetTag=…} of random existing CIs, sequential,
+ *   <li>{@code lookup}: first {@code GET /api/me} as many times (the HTTP floor: authentication, routing, JSON),
+ *       then {@code GET /api/cis?serial=…} and {@code ?assetTag=…} of random existing CIs, sequential,
  *       as {@code agent.can}; baseline: the same indexed SELECTs by JDBC;</li>
  *   <li>{@code list}: a page of 50 of a random mutualised entity's CIs ({@code GET /api/cis?commune=…&page=…},
  *       pages 0 to 9), as {@code agent.can}, and Talence's first pages as {@code viewer.talence}; baseline: the
@@ -111,6 +112,8 @@ public final class CmdbBench {
         }
         List<String> bySerial = sample.stream().map(x -> "/api/cis?serial=" + enc(x[1])).toList();
         List<String> byTag = sample.stream().map(x -> "/api/cis?assetTag=" + enc(x[0])).toList();
+        http("HTTP floor: GET /api/me (same requests count)", token,
+                sample.stream().map(x -> "/api/me").toList(), run);
         http("lookup by serial (HTTP)", token, bySerial, run);
         http("lookup by asset tag (HTTP)", token, byTag, run);
         jdbc("lookup by serial (JDBC baseline)", "SELECT * FROM inv_ci WHERE serial_number = ?",
@@ -298,7 +301,7 @@ public final class CmdbBench {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             long dt = System.nanoTime() - t0;
             if (i >= 0) {
-                if (r.statusCode() == 200 && r.body().contains("\"items\":[{")) {
+                if (r.statusCode() == 200 && (r.body().contains("\"items\":[{") || path(request).equals("/api/me"))) {
                     lat.add(dt);
                 } else {
                     errors++;
@@ -306,6 +309,10 @@ public final class CmdbBench {
             }
         }
         row(run, name, lat, errors == 0 ? "" : errors + " errors or empty answers");
+    }
+
+    private static String path(HttpRequest request) {
+        return request.uri().getPath();
     }
 
     private void jdbc(String name, String sql, List<Object[]> params, int run) throws SQLException {

@@ -3,7 +3,9 @@
  * the server: {@link fr.proxima.app.tools.HistoryGenerator} fills a database with five years of calls and tickets,
  * {@link fr.proxima.app.tools.LoadTest} measures a running server over HTTP, and
  * {@link fr.proxima.app.tools.JdbcCeiling} measures the durable-commit ceiling of the same MariaDB with plain JDBC,
- * the baseline the HTTP figures are compared with.
+ * the baseline the HTTP figures are compared with; {@link fr.proxima.app.tools.ParkGenerator} fills the configuration
+ * database with a benchmark-sized park and {@link fr.proxima.app.tools.CmdbBench} measures its lookups, list pages
+ * and CSV imports against plain-JDBC baselines.
  *
  * <p>They are deliberately framework-free plain {@code main} classes (JDBC, {@code java.net.http}): the generator
  * writes straight into the tables of several modules with multi-row batches, which the application itself never
