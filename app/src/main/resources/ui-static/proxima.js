@@ -1,0 +1,1 @@
+/* Proxima web UI: progressive enhancement (the pages work without it). */
