@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.utils.SecurityService;
 import io.micronaut.views.ModelAndView;
-import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -13,10 +12,10 @@ import java.util.Map;
 
 /**
  * What every page's layout needs, added to each model: the signed-in user (name, role, what the menu offers), the
- * session's CSRF token for the forms, and the French formats ({@link Fmt}).
+ * session's CSRF token for the forms, and the French formats ({@link Fmt}). Applied by {@link Pages}.
  */
 @Singleton
-class PageModel implements ViewModelProcessor<Map<String, Object>> {
+class PageModel {
     private final Sessions sessions;
     private final SecurityService security;
     private final Fmt fmt;
@@ -27,8 +26,7 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
         this.fmt = fmt;
     }
 
-    @Override
-    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> mav) {
+    void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> mav) {
         Map<String, Object> model = new LinkedHashMap<>(mav.getModel().orElseGet(Map::of));
         model.putIfAbsent("fmt", fmt);
         model.putIfAbsent("path", request.getPath());

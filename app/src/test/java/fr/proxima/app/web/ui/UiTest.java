@@ -32,8 +32,15 @@ public abstract class UiTest extends ApiTest {
 
     private HttpClient raw;
 
-    /** The server's answer as it is (a redirect stays a redirect, an error stays an answer). */
+    /**
+     * The server's answer as it is (a redirect stays a redirect, an error stays an answer); {@code body} with the
+     * quotes and ampersands that the templates escape read back as text.
+     */
     public record Page(int status, String body, HttpResponse<?> response) {
+        public Page {
+            body = body.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+        }
+
         public String location() {
             return response.getHeaders().get("Location");
         }

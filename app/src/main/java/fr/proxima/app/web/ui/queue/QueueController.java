@@ -15,7 +15,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
+import fr.proxima.app.web.ui.Pages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.ArrayList;
@@ -47,13 +49,15 @@ class QueueController {
     private static final Set<String> PRIORITIES = Set.of("P1", "P2", "P3", "P4");
 
     private final ApiClient apiClient;
+    private final Pages pages;
 
-    QueueController(ApiClient apiClient) {
+    QueueController(ApiClient apiClient, Pages pages) {
         this.apiClient = apiClient;
+        this.pages = pages;
     }
 
     @Get("/file")
-    ModelAndView<Map<String, Object>> queue(Authentication me, @Nullable @QueryValue String centre,
+    HttpResponse<String> queue(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String centre,
                                             @Nullable @QueryValue String commune,
                                             @Nullable @QueryValue String statut,
                                             @Nullable @QueryValue String priorite,
@@ -90,7 +94,7 @@ class QueueController {
         }
         Map<Long, String> names = new HashMap<>();
         members.forEach(m -> names.put(((Number) m.get("id")).longValue(), (String) m.get("displayName")));
-        model.put("title", centreInfo == null ? "File des tickets" : "File du centre " + centreInfo.get("name"));
+        model.put("title", centreInfo == null ? "File des tickets" : "File – " + centreInfo.get("name"));
         model.put("tickets", result.get("items"));
         model.put("pageInfo", result.get("page"));
         model.put("assigneeNames", names);
@@ -116,12 +120,12 @@ class QueueController {
         model.put("next", p + 1 < totalPages ? here.with("page", p + 1).path(UiPaths.ROOT + "/file") : null);
         model.put("pageNumber", p + 1);
         model.put("totalPages", Math.max(totalPages, 1));
-        return new ModelAndView<>("file", model);
+        return pages.ok(request, "file", model);
     }
 
     @Get("/charge")
     @Secured({"CENTRE_MANAGER", "ADMIN"})
-    ModelAndView<Map<String, Object>> load(Authentication me, @Nullable @QueryValue String centre) {
+    HttpResponse<String> load(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String centre) {
         ApiClient.User api = apiClient.as(me);
         List<Map<String, Object>> centres = api.getList("/api/centres");
         String centreCode = chosenCentre(centre, me, centres);
@@ -161,14 +165,14 @@ class QueueController {
         rows.add(unassigned);
         int max = rows.stream().mapToInt(Load::getOpen).max().orElse(0);
         Map<String, Object> model = new HashMap<>();
-        model.put("title", "Charge du centre " + centreInfo.get("name"));
+        model.put("title", "Charge – " + centreInfo.get("name"));
         model.put("centre", centreInfo);
         model.put("centres", centres);
         model.put("rows", rows);
         model.put("max", Math.max(max, 1));
         model.put("total", read);
         model.put("truncated", more);
-        return new ModelAndView<>("charge", model);
+        return pages.ok(request, "charge", model);
     }
 
     /** One line of the load view: a technician's open tickets by state and the urgent ones. */

@@ -20,7 +20,7 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.Authenticator;
 import io.micronaut.security.authentication.UsernamePasswordCredentials;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
+import fr.proxima.app.web.ui.Pages;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
@@ -46,8 +46,10 @@ import java.util.concurrent.TimeoutException;
 class LoginController {
     private final Authenticator<HttpRequest<?>> authenticator;
     private final Sessions sessions;
+    private final Pages pages;
 
-    LoginController(Authenticator<HttpRequest<?>> authenticator, Sessions sessions) {
+    LoginController(Authenticator<HttpRequest<?>> authenticator, Sessions sessions, Pages pages) {
+        this.pages = pages;
         this.authenticator = authenticator;
         this.sessions = sessions;
     }
@@ -61,7 +63,7 @@ class LoginController {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("loggedOut", sortie != null);
-        return page(model, suite, HttpResponse.ok());
+        return page(request, model, suite, io.micronaut.http.HttpStatus.OK);
     }
 
     @Post(value = "/connexion", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -74,16 +76,16 @@ class LoginController {
         model.put("username", username);
         if (!sessions.loginCsrfValid(request, form.get("csrf"))) {
             model.put("error", "Le formulaire a expiré : saisissez à nouveau vos identifiants.");
-            return page(model, next, HttpResponse.status(io.micronaut.http.HttpStatus.FORBIDDEN));
+            return page(request, model, next, io.micronaut.http.HttpStatus.FORBIDDEN);
         }
         if (username == null || username.isEmpty() || password == null || password.isEmpty()) {
             model.put("error", "Saisissez votre identifiant et votre mot de passe.");
-            return page(model, next, HttpResponse.ok());
+            return page(request, model, next, io.micronaut.http.HttpStatus.OK);
         }
         AuthenticationResponse answer = authenticate(request, username, password);
         if (!answer.isAuthenticated() || answer.getAuthentication().isEmpty()) {
             model.put("error", "Identifiant ou mot de passe incorrect.");
-            return page(model, next, HttpResponse.ok());
+            return page(request, model, next, io.micronaut.http.HttpStatus.OK);
         }
         Authentication a = answer.getAuthentication().get();
         String role = a.getRoles().stream().findFirst().orElseThrow();
@@ -103,14 +105,13 @@ class LoginController {
         return HttpResponse.seeOther(URI.create(UiPaths.LOGIN + "?sortie=1")).cookie(sessions.clearedCookie());
     }
 
-    private MutableHttpResponse<?> page(Map<String, Object> model, @Nullable String next,
-                                        MutableHttpResponse<Object> response) {
+    private MutableHttpResponse<?> page(HttpRequest<?> request, Map<String, Object> model, @Nullable String next,
+                                        io.micronaut.http.HttpStatus status) {
         String nonce = sessions.newLoginNonce();
         model.put("csrf", sessions.loginCsrfToken(nonce));
         model.put("suite", next == null ? "" : next);
         model.put("title", "Connexion");
-        return response.body(new ModelAndView<>("login", model)).cookie(sessions.loginCookie(nonce))
-                .header("Cache-Control", "no-store");
+        return pages.render(request, status, "login", model).cookie(sessions.loginCookie(nonce));
     }
 
     /** Only a path of the UI itself (no open redirect to another site). */
