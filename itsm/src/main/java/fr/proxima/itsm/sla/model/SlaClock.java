@@ -96,18 +96,20 @@ public final class SlaClock {
             state = SlaState.BREACHED;
         } else if (completedAt != null) {
             state = SlaState.MET;
-        } else if (consumed * 100 >= (long) atRiskPercent * targetSeconds) {
+        } else if (consumed >= (atRiskPercent * targetSeconds + 99) / 100) {
             state = SlaState.AT_RISK;
         } else {
             state = SlaState.ON_TRACK;
         }
+        long thresholdSeconds = (atRiskPercent * targetSeconds + 99) / 100;
+        Instant atRiskAt = consumed >= thresholdSeconds ? st.reach(thresholdSeconds) : null;
         Instant due = st.reach(targetSeconds);
         Instant projected = due;
         if (due == null && completedAt == null) {
             projected = calendar.plusBusinessSeconds(now, Math.max(0, targetSeconds - consumed));
         }
         return new TargetEvaluation(kind, targetMinutes, consumed, state, counting && completedAt == null, due,
-                projected, completedAt, breachedAt);
+                projected, completedAt, breachedAt, atRiskAt);
     }
 
     /** Running stretches {start, end, closedEnd-or-null-if-open}: business time consumed and when a total is reached. */

@@ -15,10 +15,11 @@ import java.time.Instant;
  *                        again now (sorting queues); otherwise equal to {@code due}
  * @param completedAt     when the target was completed (taken in charge; resolved), {@code null} otherwise
  * @param breachedAt      when the consumed time first exceeded the target in force, {@code null} if never
+ * @param atRiskAt        when the consumed time reached the at-risk share of the target now in force, if it has
  */
 public record TargetEvaluation(SlaTargetKind kind, long targetMinutes, long consumedSeconds, SlaState state,
                                boolean running, Instant due, Instant dueIfResumedNow, Instant completedAt,
-                               Instant breachedAt) {
+                               Instant breachedAt, Instant atRiskAt) {
 
     public long consumedMinutes() {
         return consumedSeconds / 60;
