@@ -30,12 +30,33 @@ public final class BusinessCalendar {
     private static final int MAX_DAYS = 366 * 20;
 
     private final ZoneId zone;
-    private final Map<DayOfWeek, List<OpeningWindow>> windows;
+    /** Weekly windows by the first day they apply, in date order; the first one applies to every earlier day. */
+    private final List<LocalDate> scheduleStarts;
+    private final List<Map<DayOfWeek, List<OpeningWindow>>> schedules;
     private final Set<LocalDate> closures;
 
-    private BusinessCalendar(ZoneId zone, List<OpeningWindow> windows, Set<LocalDate> closures) {
+    private BusinessCalendar(ZoneId zone, List<WeeklySchedule> schedules, Set<LocalDate> closures) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.closures = Set.copyOf(closures);
+        if (schedules.isEmpty()) {
+            throw new IllegalArgumentException("a calendar has at least one weekly schedule");
+        }
+        List<WeeklySchedule> sorted = new ArrayList<>(schedules);
+        sorted.sort(Comparator.comparing(WeeklySchedule::validFrom));
+        List<LocalDate> starts = new ArrayList<>();
+        List<Map<DayOfWeek, List<OpeningWindow>>> byStart = new ArrayList<>();
+        for (WeeklySchedule s : sorted) {
+            if (!starts.isEmpty() && starts.get(starts.size() - 1).equals(s.validFrom())) {
+                throw new IllegalArgumentException("two weekly schedules start on " + s.validFrom());
+            }
+            starts.add(s.validFrom());
+            byStart.add(byDay(s.windows()));
+        }
+        this.scheduleStarts = List.copyOf(starts);
+        this.schedules = List.copyOf(byStart);
+    }
+
+    private static Map<DayOfWeek, List<OpeningWindow>> byDay(List<OpeningWindow> windows) {
         Map<DayOfWeek, List<OpeningWindow>> byDay = new EnumMap<>(DayOfWeek.class);
         for (OpeningWindow w : windows) {
             List<OpeningWindow> day = byDay.computeIfAbsent(w.day(), d -> new ArrayList<>());
@@ -48,23 +69,54 @@ public final class BusinessCalendar {
         }
         byDay.values().forEach(l -> l.sort(Comparator.comparing(OpeningWindow::from)));
         byDay.replaceAll((d, l) -> List.copyOf(l));
-        this.windows = byDay;
+        return byDay;
     }
 
     /** A calendar in the given zone with these windows and extra closure days (French public holidays always close). */
     public static BusinessCalendar of(ZoneId zone, List<OpeningWindow> windows, Set<LocalDate> closures) {
-        return new BusinessCalendar(zone, windows, closures);
+        return new BusinessCalendar(zone, List.of(new WeeklySchedule(LocalDate.MIN, windows)), closures);
+    }
+
+    /**
+     * A calendar whose weekly windows changed over time: each schedule applies from its {@code validFrom} day until
+     * the next one starts (the earliest also applies before its start), so that editing the opening hours never
+     * changes what the calendar said about the past.
+     */
+    public static BusinessCalendar withSchedules(ZoneId zone, List<WeeklySchedule> schedules,
+                                                 Set<LocalDate> closures) {
+        return new BusinessCalendar(zone, schedules, closures);
     }
 
     /** The default calendar of the contracts of engagement: Monday–Friday 08:00–12:00 and 13:30–17:30, Paris time. */
     public static BusinessCalendar standard() {
+        return of(ZoneId.of("Europe/Paris"), standardWindows(), Set.of());
+    }
+
+    /** Monday–Friday 08:00–12:00 and 13:30–17:30. */
+    public static List<OpeningWindow> standardWindows() {
         List<OpeningWindow> w = new ArrayList<>();
         for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY)) {
             w.add(OpeningWindow.of(d, "08:00", "12:00"));
             w.add(OpeningWindow.of(d, "13:30", "17:30"));
         }
-        return of(ZoneId.of("Europe/Paris"), w, Set.of());
+        return List.copyOf(w);
+    }
+
+    /** The opening windows of that day (empty on a closed day). */
+    public List<OpeningWindow> windowsOn(LocalDate day) {
+        if (closures.contains(day) || FrenchPublicHolidays.isHoliday(day)) {
+            return List.of();
+        }
+        return scheduleOn(day).getOrDefault(day.getDayOfWeek(), List.of());
+    }
+
+    private Map<DayOfWeek, List<OpeningWindow>> scheduleOn(LocalDate day) {
+        int i = scheduleStarts.size() - 1;
+        while (i > 0 && scheduleStarts.get(i).isAfter(day)) {
+            i--;
+        }
+        return schedules.get(i);
     }
 
     public ZoneId zone() {
@@ -73,8 +125,7 @@ public final class BusinessCalendar {
 
     /** True when the day has opening windows and is neither a French public holiday nor a closure day. */
     public boolean isOpen(LocalDate day) {
-        return windows.containsKey(day.getDayOfWeek()) && !closures.contains(day)
-                && !FrenchPublicHolidays.isHoliday(day);
+        return !windowsOn(day).isEmpty();
     }
 
     /** The instant at which {@code minutes} business minutes have elapsed from {@code start}. */
@@ -82,16 +133,21 @@ public final class BusinessCalendar {
         if (minutes < 0) {
             throw new IllegalArgumentException("business minutes to add must not be negative: " + minutes);
         }
-        long left = minutes * 60;
+        return plusBusinessSeconds(start, Math.multiplyExact(minutes, 60L));
+    }
+
+    /** The instant at which {@code seconds} business seconds have elapsed from {@code start}. */
+    public Instant plusBusinessSeconds(Instant start, long seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("business seconds to add must not be negative: " + seconds);
+        }
+        long left = seconds;
         if (left == 0) {
             return start;
         }
         LocalDate day = start.atZone(zone).toLocalDate();
         for (int i = 0; i < MAX_DAYS; i++, day = day.plusDays(1)) {
-            if (!isOpen(day)) {
-                continue;
-            }
-            for (OpeningWindow w : windows.get(day.getDayOfWeek())) {
+            for (OpeningWindow w : windowsOn(day)) {
                 Instant from = at(day, w, true);
                 Instant to = at(day, w, false);
                 if (!to.isAfter(start)) {
@@ -121,10 +177,7 @@ public final class BusinessCalendar {
         long seconds = 0;
         LocalDate last = to.atZone(zone).toLocalDate();
         for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
-            if (!isOpen(day)) {
-                continue;
-            }
-            for (OpeningWindow w : windows.get(day.getDayOfWeek())) {
+            for (OpeningWindow w : windowsOn(day)) {
                 Instant a = max(at(day, w, true), from);
                 Instant b = min(at(day, w, false), to);
                 if (b.isAfter(a)) {
