@@ -43,6 +43,12 @@ public class Fmt {
     public static final Map<String, String> ROLE = ordered(
             "CAN_AGENT", "Agent de la CAN", "TECHNICIAN", "Technicien", "CENTRE_MANAGER", "Responsable de centre",
             "COMMUNE_VIEWER", "Lecture (commune)", "ADMIN", "Administrateur");
+    public static final Map<String, String> SLA_STATE = ordered(
+            "ON_TRACK", "Dans les délais", "AT_RISK", "À risque", "BREACHED", "Dépassé", "MET", "Respecté");
+    public static final Map<String, String> SLA_TARGET = ordered(
+            "TAKE_CHARGE", "Prise en charge", "RESOLUTION", "Résolution");
+    public static final Map<String, String> SLA_PHASE = ordered(
+            "RUNNING", "Horloge en marche", "PAUSED", "Horloge en pause", "STOPPED", "Horloge arrêtée");
     private static final Map<String, String> TYPE = ordered("INCIDENT", "Incident", "REQUEST", "Demande");
     private static final Map<String, String> FIELD = ordered(
             "status", "Statut", "priority", "Priorité", "assignedTeam", "Équipe", "assignee", "Intervenant",
@@ -85,6 +91,31 @@ public class Fmt {
 
     public String role(Object code) {
         return label(ROLE, code);
+    }
+
+    public String slaState(Object code) {
+        return label(SLA_STATE, code);
+    }
+
+    public String slaTarget(Object code) {
+        return label(SLA_TARGET, code);
+    }
+
+    public String slaPhase(Object code) {
+        return label(SLA_PHASE, code);
+    }
+
+    /** Business minutes in words: {@code 2 h 05}, {@code 3 j 4 h} (days of 24 business hours are not meant: see {@link #minutes}). */
+    public String minutes(Object minutes) {
+        if (minutes == null) {
+            return "—";
+        }
+        long m = minutes instanceof Number n ? n.longValue() : Long.parseLong(minutes.toString());
+        String sign = m < 0 ? "−" : "";
+        m = Math.abs(m);
+        long h = m / 60;
+        long min = m % 60;
+        return h == 0 ? sign + min + " min" : sign + h + " h " + String.format("%02d", min);
     }
 
     public String field(Object code) {
@@ -141,6 +172,12 @@ public class Fmt {
             return sign + hours + " h " + String.format("%02d", minutes);
         }
         return sign + minutes + " min";
+    }
+
+    /** Wall-clock time from now until the instant ({@code −} once passed): the countdown's first value. */
+    public String until(Object isoInstant) {
+        Instant i = instant(isoInstant);
+        return i == null ? "" : durationText(Duration.between(Instant.now(), i));
     }
 
     public String size(Object bytes) {

@@ -85,6 +85,8 @@ class UiPagesTest extends UiTest {
         assertThat(p.body()).contains("Appel enregistré.").contains("Écran noir au poste de l'accueil")
                 .contains("Talence").contains(caller.get("displayName").toString()).contains("Sud")
                 .contains("Nouveau").containsPattern("INC-\\d{4}-\\d+");
+        assertThat(p.body()).as("the service-level panel").contains("id=\"sla-targets\"").contains("Prise en charge")
+                .contains("Résolution").contains("Horloge en marche").containsPattern("badge sla-(ON_TRACK|AT_RISK|BREACHED)");
         Page console = page(agent, "/ui/console?appelant=" + caller.get("id"));
         assertThat(console.body()).as("the caller's recent tickets").contains("Écran noir au poste de l'accueil");
     }
@@ -146,7 +148,9 @@ class UiPagesTest extends UiTest {
         String manager = login("resp.sud");
         Page queue = page(manager, "/ui/file?commune=" + TALENCE + "&statut=OPEN");
         assertThat(queue.status()).isEqualTo(200);
-        assertThat(queue.body()).contains("Écran noir au poste de l'accueil").contains("File – Centre de proximité Sud");
+        assertThat(queue.body()).contains("Écran noir au poste de l'accueil").contains("File – Centre de proximité Sud")
+                .contains("Temps restant").containsPattern("badge sla-(ON_TRACK|AT_RISK|BREACHED)")
+                .contains("<option value=\"timeLeft,asc\" selected=\"selected\">");
         Page load = page(manager, "/ui/charge");
         assertThat(load.status()).isEqualTo(200);
         assertThat(load.body()).contains("Non attribués");

@@ -4,6 +4,8 @@ import fr.proxima.app.web.ui.ApiClient;
 import fr.proxima.app.web.ui.ApiError;
 import fr.proxima.app.web.ui.Query;
 import fr.proxima.app.web.ui.UiPaths;
+import fr.proxima.itsm.ServiceLevels;
+import fr.proxima.organisation.CurrentScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -30,7 +32,8 @@ import java.util.Set;
 
 /**
  * The centre's queue ({@code /ui/file}): a centre's open tickets with filters (commune, status, priority, assignee),
- * sorted and paged by the tickets API; and the manager's view of the centre's load by technician
+ * sorted (by default on the time left on the service level) and paged by the tickets API, each with its
+ * service-level state in colour and a countdown to its due instant; and the manager's view of the centre's load by technician
  * ({@code /ui/charge}). A commune viewer gets the same list, narrowed to its commune by the API.
  */
 @Controller(UiPaths.ROOT)
@@ -50,10 +53,14 @@ class QueueController {
 
     private final ApiClient apiClient;
     private final Pages pages;
+    private final ServiceLevels serviceLevels;
+    private final CurrentScope currentScope;
 
-    QueueController(ApiClient apiClient, Pages pages) {
+    QueueController(ApiClient apiClient, Pages pages, ServiceLevels serviceLevels, CurrentScope currentScope) {
         this.apiClient = apiClient;
         this.pages = pages;
+        this.serviceLevels = serviceLevels;
+        this.currentScope = currentScope;
     }
 
     @Get("/file")
@@ -95,7 +102,8 @@ class QueueController {
         Map<Long, String> names = new HashMap<>();
         members.forEach(m -> names.put(((Number) m.get("id")).longValue(), (String) m.get("displayName")));
         model.put("title", centreInfo == null ? "File des tickets" : "File – " + centreInfo.get("name"));
-        model.put("tickets", result.get("items"));
+        model.put("tickets", withServiceLevels(result.get("items")));
+        model.put("slaEnabled", true);
         model.put("pageInfo", result.get("page"));
         model.put("assigneeNames", names);
         model.put("centres", centres);
@@ -227,6 +235,34 @@ class QueueController {
         }
     }
 
+    /**
+     * Each ticket of the page with its service-level summary ({@code sla}: the most pressing target, its state, the
+     * business minutes left, the due instant), read in one call from the itsm public API with the user's scope.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> withServiceLevels(Object items) {
+        List<Map<String, Object>> tickets = (List<Map<String, Object>>) items;
+        List<Long> ids = tickets.stream().map(t -> ((Number) t.get("id")).longValue()).toList();
+        Map<Long, ServiceLevels.SlaSummary> summaries = ids.isEmpty() ? Map.of()
+                : serviceLevels.summaries(ids, currentScope.get());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> t : tickets) {
+            Map<String, Object> copy = new LinkedHashMap<>(t);
+            ServiceLevels.SlaSummary s = summaries.get(((Number) t.get("id")).longValue());
+            if (s != null) {
+                Map<String, Object> sla = new LinkedHashMap<>();
+                sla.put("state", s.state().name());
+                sla.put("pressing", s.pressing().name());
+                sla.put("remainingMinutes", s.remainingMinutes());
+                sla.put("due", s.due());
+                sla.put("paused", s.paused());
+                copy.put("sla", sla);
+            }
+            out.add(copy);
+        }
+        return out;
+    }
+
     /** The requested centre if it exists, else the user's own centre, else none (every centre). */
     private static String chosenCentre(@Nullable String requested, Authentication me, List<Map<String, Object>> centres) {
         if (requested != null) {
@@ -248,12 +284,14 @@ class QueueController {
         return null;
     }
 
+    /** The queue's order of work: the least time left on the service level first. */
     static String defaultSort() {
-        return "priority,asc";
+        return "timeLeft,asc";
     }
 
     private static Map<String, String> sorts() {
         Map<String, String> m = new LinkedHashMap<>();
+        m.put("timeLeft,asc", "Temps restant (le plus urgent d'abord)");
         m.put("priority,asc", "Priorité (la plus haute d'abord)");
         m.put("createdAt,asc", "Les plus anciens d'abord");
         m.put("createdAt,desc", "Les plus récents d'abord");

@@ -6,6 +6,7 @@ import fr.proxima.app.web.ui.Fmt;
 import fr.proxima.app.web.ui.UiPaths;
 import fr.proxima.app.web.ui.session.CsrfRejected;
 import fr.proxima.app.web.ui.session.Sessions;
+import fr.proxima.organisation.CurrentScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -43,7 +44,8 @@ import java.util.Set;
 /**
  * The ticket page ({@code /ui/tickets/{id}}): its header, history, comments, attachments and calls, the transitions
  * the API permits the user now as buttons, and reassignment. Every read and change goes through the tickets API
- * with the user's scope: a ticket out of scope is the same 404 page as an unknown one. A change sent with a stale
+ * with the user's scope (the service-level panel through the itsm public API {@code ServiceLevels}, with the same
+ * scope): a ticket out of scope is the same 404 page as an unknown one. A change sent with a stale
  * version (409) re-renders the page saying that someone else changed the ticket, with a link to reload it.
  */
 @Controller(UiPaths.ROOT + "/tickets")
@@ -62,8 +64,11 @@ class TicketPageController {
     private final Sessions sessions;
     private final ServiceLevelPanel serviceLevels;
     private final Pages pages;
+    private final CurrentScope currentScope;
 
-    TicketPageController(ApiClient apiClient, Sessions sessions, ServiceLevelPanel serviceLevels, Pages pages) {
+    TicketPageController(ApiClient apiClient, Sessions sessions, ServiceLevelPanel serviceLevels, Pages pages,
+                         CurrentScope currentScope) {
+        this.currentScope = currentScope;
         this.pages = pages;
         this.apiClient = apiClient;
         this.sessions = sessions;
@@ -237,7 +242,7 @@ class TicketPageController {
             members.forEach((code, list) -> groups.add(Map.of("team", code, "members", list)));
             model.put("memberGroups", groups);
         }
-        model.put("sla", serviceLevels.panel(api, id));
+        model.put("sla", serviceLevels.panel(id, currentScope.get()));
         model.put("pendingReasons", Fmt.PENDING_REASON);
         model.put("resolutions", Fmt.RESOLUTION);
         model.put("notices", notices);
