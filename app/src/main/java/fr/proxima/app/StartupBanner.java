@@ -19,6 +19,7 @@ class StartupBanner {
         String url = event.getSource().getURL().toString();
         StringBuilder b = new StringBuilder()
                 .append("\n  Proxima est prêt : ").append(url)
+                .append("\n  Interface web : ").append(url).append("/ui/")
                 .append("\n  API : ").append(url).append("/swagger-ui/  ·  santé : ").append(url).append("/health");
         if (demo) {
             b.append("\n  Mode démonstration, comptes (mot de passe « proxima ») :")

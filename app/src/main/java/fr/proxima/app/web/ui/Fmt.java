@@ -27,6 +27,8 @@ public class Fmt {
     public static final Map<String, String> PRIORITY = ordered(
             "P1", "P1 – critique", "P2", "P2 – haute", "P3", "P3 – moyenne", "P4", "P4 – basse");
     public static final Map<String, String> LEVEL = ordered("LOW", "Faible", "MEDIUM", "Moyen", "HIGH", "Élevé");
+    /** Urgency is feminine in French: « urgence moyenne ». */
+    public static final Map<String, String> URGENCY = ordered("LOW", "Faible", "MEDIUM", "Moyenne", "HIGH", "Élevée");
     public static final Map<String, String> PENDING_REASON = ordered(
             "USER", "Attente de l'utilisateur", "SUPPLIER", "Attente du fournisseur",
             "PART_DELIVERY", "Attente d'une pièce");
@@ -67,6 +69,10 @@ public class Fmt {
 
     public String level(Object code) {
         return label(LEVEL, code);
+    }
+
+    public String urgency(Object code) {
+        return label(URGENCY, code);
     }
 
     public String type(Object code) {
@@ -131,7 +137,8 @@ public class Fmt {
         return switch (f) {
             case "status" -> status(value);
             case "priority" -> priority(value);
-            case "impact", "urgency" -> level(value);
+            case "impact" -> level(value);
+            case "urgency" -> urgency(value);
             case "pendingReason" -> pendingReason(value);
             case "resolutionCode" -> resolution(value);
             default -> String.valueOf(value);

@@ -56,9 +56,10 @@ import java.util.Set;
 class TicketPageController {
     /** The transitions a form may ask for (the API decides whether the user may). */
     static final Set<String> ACTIONS = Set.of("assign", "take", "hold", "resume", "resolve", "reopen", "cancel");
-    static final Map<String, String> ACTION_LABELS = Map.of("assign", "Réaffecter", "take", "Prendre en charge",
-            "hold", "Mettre en attente", "resume", "Reprendre", "resolve", "Résoudre", "reopen", "Rouvrir",
-            "cancel", "Annuler le ticket");
+    /** What the page says once a transition is done. */
+    static final Map<String, String> DONE = Map.of("assign", "Ticket affecté.", "take", "Ticket pris en charge.",
+            "hold", "Ticket mis en attente.", "resume", "Ticket repris.", "resolve", "Ticket résolu.",
+            "reopen", "Ticket rouvert.", "cancel", "Ticket annulé.");
 
     private final ApiClient apiClient;
     private final Sessions sessions;
@@ -82,8 +83,8 @@ class TicketPageController {
         if (appel != null) {
             notices.put("success", "Appel enregistré.");
         }
-        if (fait != null && ACTION_LABELS.containsKey(fait)) {
-            notices.put("success", "C'est fait : " + ACTION_LABELS.get(fait).toLowerCase(java.util.Locale.FRANCE) + ".");
+        if (fait != null && DONE.containsKey(fait)) {
+            notices.put("success", DONE.get(fait));
         } else if ("commentaire".equals(fait)) {
             notices.put("success", "Commentaire ajouté.");
         } else if ("piece-jointe".equals(fait)) {

@@ -122,10 +122,22 @@ public abstract class BrowserTest extends UiTest {
                 """);
     }
 
-    /** Whether the page scrolls sideways (the layout must hold at 768 px). */
-    protected boolean scrollsSideways() {
-        return (Boolean) browser.executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+    /** What sticks out of the window on the right, when the page scrolls sideways (the layout must hold at 768 px). */
+    @SuppressWarnings("unchecked")
+    protected List<String> sidewaysOverflow() {
+        return (List<String>) browser.executeScript("""
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width + 1) return [];
+                const out = [];
+                document.querySelectorAll('body *').forEach(e => {
+                  const r = e.getBoundingClientRect();
+                  if (r.right > width + 1 && e.offsetParent !== null && out.length < 8) {
+                    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
+                        + ' right=' + Math.round(r.right));
+                  }
+                });
+                return out.length ? out : ['(page wider than the window)'];
+                """);
     }
 
     private static synchronized String axe() {
