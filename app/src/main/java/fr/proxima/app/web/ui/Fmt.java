@@ -158,14 +158,6 @@ public class Fmt {
     }
 
     /** A duration in words: {@code 2 h 05}, {@code 3 j 4 h}, {@code 12 min}; negative durations with a minus. */
-    public String duration(Object seconds) {
-        if (seconds == null) {
-            return "—";
-        }
-        long s = seconds instanceof Number n ? n.longValue() : Long.parseLong(seconds.toString());
-        return durationText(Duration.ofSeconds(s));
-    }
-
     public static String durationText(Duration d) {
         String sign = d.isNegative() ? "−" : "";
         d = d.abs();

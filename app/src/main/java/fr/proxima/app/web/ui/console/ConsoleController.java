@@ -3,6 +3,7 @@ package fr.proxima.app.web.ui.console;
 import fr.proxima.app.web.ui.ApiClient;
 import fr.proxima.app.web.ui.ApiError;
 import fr.proxima.app.web.ui.Fmt;
+import fr.proxima.app.web.ui.Forms;
 import fr.proxima.app.web.ui.Query;
 import fr.proxima.app.web.ui.UiPaths;
 import fr.proxima.app.web.ui.session.CsrfRejected;
@@ -77,7 +78,7 @@ class ConsoleController {
         if (q != null && q.trim().length() >= 2) {
             model.put("results", search(api, q));
         }
-        Long personId = parseId(appelant);
+        Long personId = Forms.id(appelant);
         if (personId != null || inconnu != null) {
             Map<String, String> values = new HashMap<>();
             values.put("personId", personId == null ? "" : personId.toString());
@@ -141,7 +142,7 @@ class ConsoleController {
     private Map<String, Object> callForm(ApiClient.User api, Map<String, Object> model,
                                                       Map<String, String> values, Map<String, String> errors,
                                                       @Nullable String error) {
-        Long personId = parseId(values.get("personId"));
+        Long personId = Forms.id(values.get("personId"));
         Map<String, Object> person = null;
         if (personId != null) {
             person = api.get("/api/people/" + personId);
@@ -179,16 +180,16 @@ class ConsoleController {
     /** The JSON body of {@code POST /api/calls} from the form; obvious omissions are reported without a round trip. */
     private Map<String, Object> callBody(ApiClient.User api, Map<String, String> f, Map<String, String> errors) {
         Map<String, Object> caller = new LinkedHashMap<>();
-        Long personId = parseId(f.get("personId"));
+        Long personId = Forms.id(f.get("personId"));
         String commune;
         if (personId != null) {
             caller.put("personId", personId);
             Map<String, Object> person = api.get("/api/people/" + personId);
             commune = (String) ((Map<?, ?>) person.get("commune")).get("code");
         } else {
-            caller.put("name", blankToNull(f.get("name")));
-            caller.put("phone", blankToNull(f.get("phone")));
-            commune = blankToNull(f.get("commune"));
+            caller.put("name", Forms.blankToNull(f.get("name")));
+            caller.put("phone", Forms.blankToNull(f.get("phone")));
+            commune = Forms.blankToNull(f.get("commune"));
             if (caller.get("name") == null) {
                 errors.put("name", "Le nom de l'appelant est obligatoire");
             }
@@ -203,27 +204,27 @@ class ConsoleController {
         body.put("caller", caller);
         body.put("commune", commune);
         body.put("durationSeconds", duration(f.get("startedAt")));
-        body.put("notes", blankToNull(f.get("notes")));
+        body.put("notes", Forms.blankToNull(f.get("notes")));
         body.put("outcome", outcome);
         if (outcome.equals("INCIDENT_CREATED") || outcome.equals("REQUEST_CREATED")) {
             Map<String, Object> ticket = new LinkedHashMap<>();
-            ticket.put("title", blankToNull(f.get("title")));
-            ticket.put("description", blankToNull(f.get("description")));
+            ticket.put("title", Forms.blankToNull(f.get("title")));
+            ticket.put("description", Forms.blankToNull(f.get("description")));
             ticket.put("impact", f.getOrDefault("impact", "MEDIUM"));
             ticket.put("urgency", f.getOrDefault("urgency", "MEDIUM"));
-            ticket.put("category", blankToNull(f.get("category")));
-            ticket.put("site", parseId(f.get("site")));
+            ticket.put("category", Forms.blankToNull(f.get("category")));
+            ticket.put("site", Forms.id(f.get("site")));
             if (ticket.get("title") == null) {
                 errors.put("title", "Le titre est obligatoire");
             }
             body.put("ticket", ticket);
         } else if (outcome.equals("FOLLOW_UP")) {
-            body.put("ticketId", parseId(f.get("ticketId")));
+            body.put("ticketId", Forms.id(f.get("ticketId")));
             if (body.get("ticketId") == null) {
                 errors.put("ticketId", "Choisissez le ticket suivi");
             }
         } else if (outcome.equals("TRANSFERRED")) {
-            body.put("transferredTo", blankToNull(f.get("transferredTo")));
+            body.put("transferredTo", Forms.blankToNull(f.get("transferredTo")));
             if (body.get("transferredTo") == null) {
                 errors.put("transferredTo", "Choisissez l'équipe destinataire");
             }
@@ -299,11 +300,5 @@ class ConsoleController {
         }
     }
 
-    private static Long parseId(@Nullable String s) {
-        return s == null || !s.matches("\\d{1,18}") ? null : Long.valueOf(s);
-    }
 
-    private static String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -17,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import fr.proxima.app.web.ui.Forms;
 import fr.proxima.app.web.ui.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -82,7 +83,7 @@ class QueueController {
         String status = statut != null && STATUSES.contains(statut) ? statut : "OPEN";
         String priority = priorite != null && PRIORITIES.contains(priorite) ? priorite : null;
         String sort = tri != null && SORTS.containsKey(tri) ? tri : defaultSort();
-        Long assignee = parseId(intervenant);
+        Long assignee = Forms.id(intervenant);
         String communeCode = commune != null && commune.matches("\\d[0-9AB]\\d{3}") ? commune : null;
         int p = page == null || page < 0 || page > 4000 ? 0 : page;
 
@@ -308,10 +309,4 @@ class QueueController {
         return m;
     }
 
-    private static Long parseId(@Nullable String s) {
-        if (s == null || !s.matches("\\d{1,18}")) {
-            return null;
-        }
-        return Long.valueOf(s);
-    }
 }

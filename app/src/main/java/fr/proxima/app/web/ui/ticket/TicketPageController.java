@@ -3,6 +3,7 @@ package fr.proxima.app.web.ui.ticket;
 import fr.proxima.app.web.ui.ApiClient;
 import fr.proxima.app.web.ui.ApiError;
 import fr.proxima.app.web.ui.Fmt;
+import fr.proxima.app.web.ui.Forms;
 import fr.proxima.app.web.ui.UiPaths;
 import fr.proxima.app.web.ui.session.CsrfRejected;
 import fr.proxima.app.web.ui.session.Sessions;
@@ -104,17 +105,17 @@ class TicketPageController {
                     Map.of("error", "Action inconnue."), null, Map.of(), form));
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", parseLong(form.get("version")));
+        body.put("version", Forms.id(form.get("version")));
         switch (action) {
-            case "hold" -> body.put("reason", blankToNull(form.get("reason")));
+            case "hold" -> body.put("reason", Forms.blankToNull(form.get("reason")));
             case "resolve" -> {
-                body.put("resolutionCode", blankToNull(form.get("resolutionCode")));
-                body.put("resolutionText", blankToNull(form.get("resolutionText")));
+                body.put("resolutionCode", Forms.blankToNull(form.get("resolutionCode")));
+                body.put("resolutionText", Forms.blankToNull(form.get("resolutionText")));
             }
-            case "reopen", "cancel" -> body.put("reason", blankToNull(form.get("reason")));
+            case "reopen", "cancel" -> body.put("reason", Forms.blankToNull(form.get("reason")));
             case "assign" -> {
-                body.put("team", blankToNull(form.get("team")));
-                body.put("assignee", parseLong(form.get("assignee")));
+                body.put("team", Forms.blankToNull(form.get("team")));
+                body.put("assignee", Forms.id(form.get("assignee")));
             }
             default -> {
             }
@@ -281,11 +282,5 @@ class TicketPageController {
         }
     }
 
-    private static Long parseLong(@Nullable String s) {
-        return s == null || !s.matches("\\d{1,18}") ? null : Long.valueOf(s);
-    }
 
-    private static String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }
