@@ -20,7 +20,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -48,7 +47,7 @@ import java.util.Map;
 @Hidden
 @Produces(MediaType.TEXT_HTML)
 @Secured({"CAN_AGENT", "ADMIN"})
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(UiPaths.EXECUTOR)
 class ConsoleController {
     static final int RESULTS = 8;
     static final int RECENT_TICKETS = 5;

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -42,7 +41,7 @@ import java.util.concurrent.TimeoutException;
 @Controller(UiPaths.ROOT)
 @Hidden
 @Produces(MediaType.TEXT_HTML)
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(UiPaths.EXECUTOR)
 class LoginController {
     private final Authenticator<HttpRequest<?>> authenticator;
     private final Sessions sessions;

@@ -24,7 +24,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.http.multipart.CompletedFileUpload;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -53,7 +52,7 @@ import java.util.Set;
 @Hidden
 @Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(UiPaths.EXECUTOR)
 class TicketPageController {
     /** The transitions a form may ask for (the API decides whether the user may). */
     static final Set<String> ACTIONS = Set.of("assign", "take", "hold", "resume", "resolve", "reopen", "cancel");
