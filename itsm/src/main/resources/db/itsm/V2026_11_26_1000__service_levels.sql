@@ -30,6 +30,16 @@ CREATE TABLE itsm_sla_calendar_closure (
     CONSTRAINT fk_itsm_sla_closure_calendar FOREIGN KEY (calendar_id) REFERENCES itsm_sla_calendar (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+CREATE TABLE itsm_sla_calendar_change (
+    id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    calendar_id VARCHAR(32)   NOT NULL,
+    at          TIMESTAMP(6)  NOT NULL,
+    actor       VARCHAR(64)   NOT NULL,
+    details     VARCHAR(4000) NOT NULL,
+    KEY ix_itsm_sla_calendar_change (calendar_id, at),
+    CONSTRAINT fk_itsm_sla_change_calendar FOREIGN KEY (calendar_id) REFERENCES itsm_sla_calendar (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
 -- Contracts of engagement, versioned per commune ('DEFAULT' is the template copied for a commune that joins).
 -- A version is never changed once written: editing a contract writes the next version; a ticket keeps the
 -- version in force at its creation.

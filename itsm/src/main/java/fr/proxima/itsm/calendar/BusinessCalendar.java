@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Business-time arithmetic of a calendar: weekly opening windows in local wall-clock time, minus French public
@@ -34,6 +35,8 @@ public final class BusinessCalendar {
     private final List<LocalDate> scheduleStarts;
     private final List<Map<DayOfWeek, List<OpeningWindow>>> schedules;
     private final Set<LocalDate> closures;
+    private static final int CACHED_DAYS = 20_000;
+    private final Map<Long, Instant[]> openDays = new ConcurrentHashMap<>();
 
     private BusinessCalendar(ZoneId zone, List<WeeklySchedule> schedules, Set<LocalDate> closures) {
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -145,11 +148,12 @@ public final class BusinessCalendar {
         if (left == 0) {
             return start;
         }
-        LocalDate day = start.atZone(zone).toLocalDate();
-        for (int i = 0; i < MAX_DAYS; i++, day = day.plusDays(1)) {
-            for (OpeningWindow w : windowsOn(day)) {
-                Instant from = at(day, w, true);
-                Instant to = at(day, w, false);
+        long day = start.atZone(zone).toLocalDate().toEpochDay();
+        for (int i = 0; i < MAX_DAYS; i++, day++) {
+            Instant[] open = openIntervals(day);
+            for (int k = 0; k < open.length; k += 2) {
+                Instant from = open[k];
+                Instant to = open[k + 1];
                 if (!to.isAfter(start)) {
                     continue;
                 }
@@ -175,17 +179,41 @@ public final class BusinessCalendar {
             return 0;
         }
         long seconds = 0;
-        LocalDate last = to.atZone(zone).toLocalDate();
-        for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
-            for (OpeningWindow w : windowsOn(day)) {
-                Instant a = max(at(day, w, true), from);
-                Instant b = min(at(day, w, false), to);
+        long last = to.atZone(zone).toLocalDate().toEpochDay();
+        for (long day = from.atZone(zone).toLocalDate().toEpochDay(); day <= last; day++) {
+            Instant[] open = openIntervals(day);
+            for (int k = 0; k < open.length; k += 2) {
+                Instant a = max(open[k], from);
+                Instant b = min(open[k + 1], to);
                 if (b.isAfter(a)) {
                     seconds += Duration.between(a, b).getSeconds();
                 }
             }
         }
         return seconds;
+    }
+
+    /**
+     * The open intervals of a day as instants {@code [from1, to1, from2, to2...]} (empty when closed), computed
+     * once per day and kept: the calendar is immutable, and the clock asks for the same recent days all the time.
+     * The cache holds at most {@link #CACHED_DAYS} days (about 55 years); beyond, days are computed each time.
+     */
+    private Instant[] openIntervals(long epochDay) {
+        Instant[] cached = openDays.get(epochDay);
+        if (cached != null) {
+            return cached;
+        }
+        LocalDate day = LocalDate.ofEpochDay(epochDay);
+        List<OpeningWindow> windows = windowsOn(day);
+        Instant[] open = new Instant[windows.size() * 2];
+        for (int k = 0; k < windows.size(); k++) {
+            open[2 * k] = at(day, windows.get(k), true);
+            open[2 * k + 1] = at(day, windows.get(k), false);
+        }
+        if (openDays.size() < CACHED_DAYS) {
+            openDays.put(epochDay, open);
+        }
+        return open;
     }
 
     private Instant at(LocalDate day, OpeningWindow w, boolean start) {

@@ -8,7 +8,6 @@ import fr.proxima.organisation.CommuneJoined;
 import fr.proxima.organisation.Organisation;
 import fr.proxima.organisation.ProblemException;
 import fr.proxima.organisation.ProblemException.FieldError;
-import fr.proxima.organisation.audit.AuditLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -43,17 +42,14 @@ public class Contracts {
     private final JdbcOperations jdbc;
     private final Calendars calendars;
     private final Organisation organisation;
-    private final AuditLog audit;
     private final Clock clock;
     /** Versions never change once written: cached forever by id. */
     private final Map<Long, Contract> byId = new ConcurrentHashMap<>();
 
-    Contracts(JdbcOperations jdbc, Calendars calendars, Organisation organisation, AuditLog audit,
-              @Nullable Clock clock) {
+    Contracts(JdbcOperations jdbc, Calendars calendars, Organisation organisation, @Nullable Clock clock) {
         this.jdbc = jdbc;
         this.calendars = calendars;
         this.organisation = organisation;
-        this.audit = audit;
         this.clock = clock == null ? Clock.systemUTC() : clock;
     }
 
@@ -232,13 +228,6 @@ public class Contracts {
         if (id < 0) {
             throw ContractProblems.stale(current + 1);
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("version", current + 1);
-        details.put("calendarId", r.calendarId());
-        details.put("atRiskPercent", r.atRiskPercent());
-        complete.values().forEach(t -> details.put(t.type() + " " + t.priority(),
-                t.targets().takeChargeMinutes() + " / " + t.targets().resolutionMinutes()));
-        audit.record(scope, "REVISE", "CONTRACT", communeCode, details);
         return byId(id);
     }
 

@@ -220,7 +220,14 @@ class ServiceLevelsIT extends DatabaseTest {
                 .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(404));
         assertThat(levels.summaries(List.of(t.id()), viewerPessac)).isEmpty();
         assertThat(levels.summaries(List.of(t.id()), viewerTalence)).containsKey(t.id());
+        // a Talence escalation (a late reclassification to P1) is listed for Talence, never for Pessac
+        clock.set(paris("2027-03-08T13:45"));
+        Ticket raised = commands.edit(t.id(), t.version(), new TicketEdit(null, null, null, null, null, "HIGH",
+                "HIGH"), agent);
+        assertThat(escalations.page(viewerTalence, null, null, null, null, 0, 200))
+                .anyMatch(e -> e.ticketId() == raised.id());
         assertThat(escalations.page(viewerPessac, null, null, null, null, 0, 200))
+                .noneMatch(e -> e.ticketId() == raised.id())
                 .allMatch(e -> e.communeCode().equals(PESSAC));
     }
 

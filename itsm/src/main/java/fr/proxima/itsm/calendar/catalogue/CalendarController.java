@@ -136,13 +136,13 @@ class CalendarController {
     DueView due(@PathVariable String id,
                 @Parameter(description = "instant de départ, ISO-8601") @Nullable @QueryValue String start,
                 @Parameter(description = "minutes ouvrées à ajouter (0 à 5 270 400)") @Nullable @QueryValue String minutes) {
+        BusinessCalendar c = calendars.require(id);
         List<FieldError> errors = new ArrayList<>();
         Instant from = parseInstant("start", start, errors);
         Long n = parseMinutes(minutes, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(CalendarProblems.INVALID, errors);
         }
-        BusinessCalendar c = calendars.require(id);
         return new DueView(id, from, n, c.plusBusinessMinutes(from, n));
     }
 
@@ -154,6 +154,7 @@ class CalendarController {
     BetweenView between(@PathVariable String id,
                         @Parameter(description = "instant de début, ISO-8601") @Nullable @QueryValue String from,
                         @Parameter(description = "instant de fin, ISO-8601") @Nullable @QueryValue String to) {
+        BusinessCalendar c = calendars.require(id);
         List<FieldError> errors = new ArrayList<>();
         Instant a = parseInstant("from", from, errors);
         Instant b = parseInstant("to", to, errors);
@@ -166,7 +167,6 @@ class CalendarController {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(CalendarProblems.INVALID, errors);
         }
-        BusinessCalendar c = calendars.require(id);
         long seconds = c.businessSecondsBetween(a, b);
         return new BetweenView(id, a, b, seconds / 60, seconds);
     }

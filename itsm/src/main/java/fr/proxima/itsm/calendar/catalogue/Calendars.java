@@ -6,7 +6,6 @@ import fr.proxima.itsm.calendar.WeeklySchedule;
 import fr.proxima.organisation.AccessScope;
 import fr.proxima.organisation.ProblemException;
 import fr.proxima.organisation.ProblemException.FieldError;
-import fr.proxima.organisation.audit.AuditLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -50,16 +49,14 @@ public class Calendars {
     private static final Pattern ID = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,31}");
 
     private final JdbcOperations jdbc;
-    private final AuditLog audit;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     private record Cached(CalendarDefinition definition, BusinessCalendar calendar, Instant loadedAt) {
     }
 
-    Calendars(JdbcOperations jdbc, AuditLog audit, @Nullable Clock clock) {
+    Calendars(JdbcOperations jdbc, @Nullable Clock clock) {
         this.jdbc = jdbc;
-        this.audit = audit;
         this.clock = clock == null ? Clock.systemUTC() : clock;
     }
 
@@ -202,8 +199,8 @@ public class Calendars {
         for (CalendarDefinition.Closure cl : c.closures() == null ? List.<CalendarDefinition.Closure>of() : c.closures()) {
             insertClosure(id, cl);
         }
-        audit.record(scope, "CREATE", "CALENDAR", id, Map.of("name", c.name().strip(),
-                "windows", String.valueOf(c.windows()), "closures", String.valueOf(c.closures())));
+        logChange(id, now, scope.username(), "création : " + c.name().strip() + " ; plages " + c.windows()
+                + " ; fermetures " + c.closures());
         cache.remove(id);
         return find(id).orElseThrow();
     }
@@ -290,20 +287,31 @@ public class Calendars {
                 }
             }
         }
-        Map<String, Object> details = new LinkedHashMap<>();
+        StringBuilder details = new StringBuilder();
         if (c.name() != null) {
-            details.put("name", c.name().strip());
+            details.append("nom : ").append(c.name().strip()).append(" ; ");
         }
         if (c.windows() != null) {
-            details.put("windows", String.valueOf(c.windows()));
-            details.put("windowsValidFrom", validFrom.toString());
+            details.append("plages à partir du ").append(validFrom).append(" : ").append(c.windows()).append(" ; ");
         }
         if (c.closures() != null) {
-            details.put("closures", String.valueOf(c.closures()));
+            details.append("fermetures : ").append(c.closures());
         }
-        audit.record(scope, "UPDATE", "CALENDAR", id, details);
+        logChange(id, now, scope.username(), details.toString());
         cache.remove(id);
         return find(id).orElseThrow();
+    }
+
+    /** The trail of a calendar's changes (who, when, what), kept with the calendar. */
+    private void logChange(String id, Instant at, String actor, String details) {
+        jdbc.prepareStatement("INSERT INTO itsm_sla_calendar_change (calendar_id, at, actor, details)"
+                + " VALUES (?, ?, ?, ?)", ps -> {
+            ps.setString(1, id);
+            ps.setTimestamp(2, Timestamp.from(at));
+            ps.setString(3, actor);
+            ps.setString(4, details.length() > 4000 ? details.substring(0, 4000) : details);
+            return ps.executeUpdate();
+        });
     }
 
     private void insertWindows(String id, LocalDate validFrom, List<OpeningWindow> windows) {

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Replays a clock with its contract's calendar and threshold, turns the evaluation into the stored row, and records
@@ -107,7 +106,7 @@ public class SlaEvaluator {
         }
         Map<Long, List<ClockEvent>> events = store.eventsOf(rows.stream().map(ClockRow::ticketId).toList());
         List<ClockRow> changed = new ArrayList<>();
-        List<Runnable> escalations = new ArrayList<>();
+        List<ClockStore.NewEscalation> escalations = new ArrayList<>();
         for (ClockRow stored : rows) {
             List<ClockEvent> list = events.getOrDefault(stored.ticketId(), List.of());
             if (list.isEmpty()) {
@@ -117,11 +116,14 @@ public class SlaEvaluator {
             ClockRow next = row(stored, list.size(), e);
             if (!next.sameEvaluation(stored)) {
                 changed.add(next);
-                escalations.add(() -> escalate(stored, next, e, now));
+                escalations.addAll(escalationsOf(stored, next, e, now));
             }
         }
         int written = store.update(changed);
-        escalations.forEach(Runnable::run);
+        for (ClockStore.Escalation x : store.recordEscalations(escalations, now)) {
+            escalated.publishEvent(new SlaEscalated(x.id(), x.ticketId(), x.number(), x.communeCode(),
+                    x.centreCode(), x.target(), x.level(), x.reachedAt(), x.recipients()));
+        }
         return new RefreshedPage(rows.size(), written, rows.get(rows.size() - 1).ticketId());
     }
 
@@ -130,29 +132,34 @@ public class SlaEvaluator {
     }
 
     /**
-     * Records the escalations an evaluation calls for, for each target whose state moved to AT_RISK or BREACHED
-     * since the stored evaluation, and publishes those that are new (the unique key makes a repeat harmless).
+     * The escalations an evaluation calls for: for each target whose state moved to AT_RISK or BREACHED since the
+     * stored evaluation (a target that jumps to BREACHED records the breach only).
      */
-    void escalate(ClockRow before, ClockRow after, ClockEvaluation e, Instant now) {
+    List<ClockStore.NewEscalation> escalationsOf(ClockRow before, ClockRow after, ClockEvaluation e, Instant now) {
+        List<ClockStore.NewEscalation> out = new ArrayList<>();
         for (SlaTargetKind kind : SlaTargetKind.values()) {
             SlaState was = kind == SlaTargetKind.TAKE_CHARGE ? before.takeState() : before.resolutionState();
             TargetEvaluation t = e.target(kind);
-            if (t.state() == was && before.eventCount() > 0) {
+            if (t.state() == was) {
                 continue;
             }
-            if (t.state() == SlaState.AT_RISK && t.atRiskAt() != null) {
-                record(after, kind, SlaState.AT_RISK, t.atRiskAt(), now);
-            } else if (t.state() == SlaState.BREACHED && t.breachedAt() != null) {
-                record(after, kind, SlaState.BREACHED, t.breachedAt(), now);
+            Instant reached = t.state() == SlaState.AT_RISK ? t.atRiskAt()
+                    : t.state() == SlaState.BREACHED ? t.breachedAt() : null;
+            if (reached != null) {
+                out.add(new ClockStore.NewEscalation(after.ticketId(), after.number(), after.communeCode(),
+                        after.centreCode(), kind, t.state(), reached, now,
+                        EscalationPolicy.recipients(t.state(), after.centreCode())));
             }
         }
+        return out;
     }
 
-    private void record(ClockRow clock, SlaTargetKind kind, SlaState level, Instant reachedAt, Instant now) {
-        List<String> recipients = EscalationPolicy.recipients(level, clock.centreCode());
-        Optional<Long> id = store.recordEscalation(new ClockStore.NewEscalation(clock.ticketId(), clock.number(),
-                clock.communeCode(), clock.centreCode(), kind, level, reachedAt, now, recipients));
-        id.ifPresent(x -> escalated.publishEvent(new SlaEscalated(x, clock.ticketId(), clock.number(),
-                clock.communeCode(), clock.centreCode(), kind, level, reachedAt, recipients)));
+    /** Records the escalations of one evaluation (after a ticket change) and publishes those that are new. */
+    void escalate(ClockRow before, ClockRow after, ClockEvaluation e, Instant now) {
+        for (ClockStore.NewEscalation n : escalationsOf(before, after, e, now)) {
+            store.recordEscalation(n).ifPresent(id -> escalated.publishEvent(new SlaEscalated(id, n.ticketId(),
+                    n.number(), n.communeCode(), n.centreCode(), n.target(), n.level(), n.reachedAt(),
+                    n.recipients())));
+        }
     }
 }

@@ -262,6 +262,60 @@ public class ClockStore {
         }
     }
 
+    /**
+     * Records many escalations with one multi-row INSERT IGNORE (those already recorded are skipped) and returns the
+     * ones this call recorded, with their ids: the rows of these tickets stamped with this {@code recordedAt}.
+     */
+    public List<Escalation> recordEscalations(List<NewEscalation> all, Instant recordedAt) {
+        List<Escalation> recorded = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<NewEscalation> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String values = chunk.stream().map(x -> "(?, ?, ?, ?, ?, ?, ?, ?, ?)").collect(Collectors.joining(","));
+            jdbc.prepareStatement("INSERT IGNORE INTO itsm_sla_escalation (ticket_id, number, commune_code,"
+                    + " centre_code, target, level, reached_at, recorded_at, recipients) VALUES " + values, ps -> {
+                int i = 1;
+                for (NewEscalation e : chunk) {
+                    ps.setLong(i++, e.ticketId());
+                    ps.setString(i++, e.number());
+                    ps.setString(i++, e.communeCode());
+                    ps.setString(i++, e.centreCode());
+                    ps.setString(i++, e.target().name());
+                    ps.setString(i++, e.level().name());
+                    ps.setTimestamp(i++, Timestamp.from(e.reachedAt()));
+                    ps.setTimestamp(i++, Timestamp.from(recordedAt));
+                    ps.setString(i++, String.join(",", e.recipients()));
+                }
+                return ps.executeUpdate();
+            });
+            List<Long> ids = chunk.stream().map(NewEscalation::ticketId).distinct().toList();
+            String in = ids.stream().map(x -> "?").collect(Collectors.joining(","));
+            recorded.addAll(jdbc.prepareStatement("SELECT id, ticket_id, number, commune_code, centre_code, target,"
+                    + " level, reached_at, recorded_at, recipients FROM itsm_sla_escalation WHERE recorded_at = ?"
+                    + " AND ticket_id IN (" + in + ")", ps -> {
+                ps.setTimestamp(1, Timestamp.from(recordedAt));
+                int i = 2;
+                for (Long id : ids) {
+                    ps.setLong(i++, id);
+                }
+                return escalationRows(ps);
+            }));
+        }
+        return recorded;
+    }
+
+    private static List<Escalation> escalationRows(PreparedStatement ps) throws SQLException {
+        List<Escalation> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Escalation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), SlaTargetKind.valueOf(rs.getString(6)), SlaState.valueOf(rs.getString(7)),
+                        rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
+                        List.of(rs.getString(10).split(","))));
+            }
+        }
+        return out;
+    }
+
     /** A recorded escalation. */
     public record Escalation(long id, long ticketId, String number, String communeCode, String centreCode,
                              SlaTargetKind target, SlaState level, Instant reachedAt, Instant recordedAt,
@@ -307,16 +361,7 @@ public class ClockStore {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
-            List<Escalation> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Escalation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), SlaTargetKind.valueOf(rs.getString(6)), SlaState.valueOf(rs.getString(7)),
-                            rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
-                            List.of(rs.getString(10).split(","))));
-                }
-            }
-            return out;
+            return escalationRows(ps);
         });
     }
 }

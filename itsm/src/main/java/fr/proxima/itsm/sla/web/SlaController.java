@@ -40,6 +40,35 @@ class SlaController {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    record TargetView(SlaTargetKind kind, long targetMinutes, long consumedMinutes, long remainingMinutes,
+                      @Nullable Instant due, @Nullable Instant dueIfResumedNow, SlaState state, boolean running,
+                      @Nullable Instant completedAt, @Nullable Instant breachedAt) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SegmentView(String phase, Instant start, @Nullable Instant end, @Nullable String reason, String actor) {
+    }
+
+    /** A ticket's service level: see docs/service-levels.md for every definition. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SlaView(long ticketId, String number, String priority, String communeCode, long contractId,
+                   int contractVersion, String calendarId, int atRiskPercent, List<TargetView> targets,
+                   List<SegmentView> segments, Instant evaluatedAt) {
+        static SlaView of(TicketServiceLevel l) {
+            return new SlaView(l.ticketId(), l.number(), l.priority(), l.communeCode(), l.contractId(),
+                    l.contractVersion(), l.calendarId(), l.atRiskPercent(),
+                    l.targets().stream().map(t -> new TargetView(t.kind(), t.targetMinutes(), t.consumedMinutes(),
+                            t.remainingMinutes(), t.due(), t.dueIfResumedNow(), t.state(), t.running(),
+                            t.completedAt(), t.breachedAt())).toList(),
+                    l.segments().stream().map(s -> new SegmentView(s.phase(), s.start(), s.end(), s.reason(),
+                            s.actor())).toList(), l.evaluatedAt());
+        }
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record EscalationView(long id, long ticketId, String number, String communeCode, String centreCode,
                           SlaTargetKind target, SlaState level, Instant reachedAt, Instant recordedAt,
                           List<String> recipients) {
@@ -67,13 +96,13 @@ class SlaController {
                     + "BREACHED, MET) ; et les segments de l'horloge (en cours, en pause avec le motif, arrêtée). "
                     + "`at` rejoue l'horloge à un instant passé (les événements postérieurs sont ignorés).")
     @ApiResponse(responseCode = "404", description = "Ticket inconnu ou hors de votre périmètre")
-    TicketServiceLevel sla(@PathVariable long id,
+    SlaView sla(@PathVariable long id,
                            @Parameter(description = "instant ISO-8601 de l'évaluation (maintenant par défaut)")
                            @Nullable @QueryValue String at) {
         if (at == null) {
-            return levels.forTicket(id, scope.get());
+            return SlaView.of(levels.forTicket(id, scope.get()));
         }
-        return levels.at(id, instant("at", at), scope.get());
+        return SlaView.of(levels.at(id, instant("at", at), scope.get()));
     }
 
     @Get("/sla/escalations")
