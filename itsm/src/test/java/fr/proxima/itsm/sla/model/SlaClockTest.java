@@ -111,6 +111,18 @@ class SlaClockTest {
     }
 
     @Test
+    void a_pause_over_a_public_holiday_counts_neither_the_pause_nor_the_holiday() {
+        opened("2026-05-13T09:00", "P2", P2_INCIDENT) // Wednesday before Ascension (Thursday 14 May)
+                .then(ClockEvent.takeCharge(paris("2026-05-13T09:30"), "tech.sud"))
+                .then(ClockEvent.pause(paris("2026-05-13T16:00"), "tech.sud", "PART_DELIVERY"))
+                .then(ClockEvent.resume(paris("2026-05-15T10:00"), "tech.sud"));
+        ClockEvaluation e = at("2026-05-15T11:00");
+        assertThat(e.resolution().consumedMinutes()).isEqualTo(180 + 150 + 60);
+        assertThat(e.resolution().due()).isEqualTo(paris("2026-05-15T14:00"));
+        assertThat(e.resolution().state()).isEqualTo(SlaState.AT_RISK);
+    }
+
+    @Test
     void while_paused_nothing_is_consumed_and_the_due_date_is_unknown_until_the_clock_runs_again() {
         opened("2026-03-02T09:00", "P2", P2_INCIDENT)
                 .then(ClockEvent.takeCharge(paris("2026-03-02T09:05"), "tech.sud"))
