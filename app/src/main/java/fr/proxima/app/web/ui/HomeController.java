@@ -35,7 +35,6 @@ class HomeController {
         String role = me.getRoles().stream().findFirst().orElse("");
         String target = switch (role) {
             case "CAN_AGENT", "ADMIN" -> UiPaths.ROOT + "/console";
-            case "COMMUNE_VIEWER" -> UiPaths.ROOT + "/tickets";
             default -> UiPaths.ROOT + "/file";
         };
         return HttpResponse.seeOther(URI.create(target));

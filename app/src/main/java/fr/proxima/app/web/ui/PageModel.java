@@ -47,7 +47,6 @@ class PageModel {
         me.put("roleLabel", fmt.role(role));
         me.put("team", a.getAttributes().get("team"));
         me.put("console", role.equals("CAN_AGENT") || role.equals("ADMIN"));
-        me.put("queue", !role.equals("COMMUNE_VIEWER"));
         return me;
     }
 }

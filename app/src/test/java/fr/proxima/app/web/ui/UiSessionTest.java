@@ -40,6 +40,9 @@ class UiSessionTest extends UiTest {
         String session = "proxima_session=" + cookieValue(cookie);
         assertThat(page(session, "/ui/").location()).isEqualTo("/ui/console");
         assertThat(page(login("resp.sud"), "/ui/").location()).isEqualTo("/ui/file");
+        String viewer = login("viewer.talence");
+        assertThat(page(viewer, "/ui/").location()).as("a commune viewer's home").isEqualTo("/ui/file");
+        assertThat(page(viewer, "/ui/file").body()).contains("File des tickets");
     }
 
     @Test
