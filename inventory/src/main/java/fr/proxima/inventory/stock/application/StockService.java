@@ -39,7 +39,7 @@ public class StockService {
     /** Header name, as for tickets and calls. */
     public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
-    private static final int DEADLOCK_RETRIES = 3;
+    private static final int DEADLOCK_RETRIES = 5;
 
     private final StockLedger ledger;
     private final Organisation organisation;
@@ -81,7 +81,8 @@ public class StockService {
                     return tx.executeRead(status -> replay(idempotencyKey, hash, scope))
                             .orElseThrow(() -> e);
                 }
-                if (attempt < DEADLOCK_RETRIES && causedBy(e, SQLTransactionRollbackException.class)) {
+                if (attempt < DEADLOCK_RETRIES && (causedBy(e, SQLTransactionRollbackException.class)
+                        || String.valueOf(rootMessage(e)).contains("Deadlock found"))) {
                     continue;
                 }
                 throw e;

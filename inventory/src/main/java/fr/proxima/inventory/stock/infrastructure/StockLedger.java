@@ -382,10 +382,14 @@ public class StockLedger {
         });
     }
 
-    /** The movement a principal made with an idempotency key, read with a locking read (the latest committed). */
+    /**
+     * The movement a principal made with an idempotency key. A plain (non-locking) read: a locking one would take
+     * gap locks that make two concurrent first attempts deadlock on their inserts; the insert's unique key is what
+     * serialises them.
+     */
     public Optional<MovementRow> movementByKey(String principal, String key) {
         return jdbc.prepareStatement("SELECT " + MOVEMENT_COLUMNS
-                + " FROM inv_stock_movement WHERE idem_principal = ? AND idem_key = ? LOCK IN SHARE MODE", ps -> {
+                + " FROM inv_stock_movement WHERE idem_principal = ? AND idem_key = ?", ps -> {
             ps.setString(1, principal);
             ps.setString(2, key);
             try (ResultSet rs = ps.executeQuery()) {
