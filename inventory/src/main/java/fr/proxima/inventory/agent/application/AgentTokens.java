@@ -22,7 +22,7 @@ import java.util.Optional;
  * sees the secret once, lists and revokes them. An agent presenting a token writes into that commune only.
  */
 @Singleton
-public class AgentTokens {
+public class AgentTokens implements fr.proxima.inventory.InventoryAgents {
     private final AgentTokenStore store;
     private final Organisation organisation;
     private final SecureRandom random = new SecureRandom();
@@ -66,6 +66,31 @@ public class AgentTokens {
         AgentTokenSecret secret = AgentTokenSecret.generate(random);
         long id = store.insert(commune, l, secret.hash(), secret.hint(), by, clock.instant());
         return new Issued(store.byId(id).orElseThrow(), secret);
+    }
+
+    @Override
+    @Transactional
+    public String register(String communeCode, String label, String secret) {
+        AgentTokenSecret s = new AgentTokenSecret(secret);
+        if (store.activeByHash(s.hash()).isEmpty()) {
+            if (!organisation.communeExists(communeCode)) {
+                throw new IllegalArgumentException("unknown commune " + communeCode);
+            }
+            store.insert(communeCode, label, s.hash(), s.hint(), AccessScope.SYSTEM, clock.instant());
+        }
+        return secret;
+    }
+
+    @Override
+    public String derivedSecret(byte[] seed, String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(seed, "HmacSHA256"));
+            byte[] bytes = mac.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return AgentTokenSecret.PREFIX + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JVM", e);
+        }
     }
 
     @ReadOnly

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -42,11 +43,13 @@ class AgentTokenController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NewTokenRequest(@NotBlank @Pattern(regexp = "^(\\d[0-9AB]\\d{3}|\\d{9})$") String commune,
                            @Nullable @Size(max = 120) String label) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TokenResponse(long id, String commune, String label, String hint, boolean active, String createdBy,
                          Instant createdAt, @Nullable String revokedBy, @Nullable Instant revokedAt,
                          @Nullable Instant lastUsedAt, long inventories) {
@@ -58,6 +61,7 @@ class AgentTokenController {
 
     /** The token with its secret: the only time the secret is shown. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record IssuedResponse(TokenResponse token, String secret) {
     }
 

@@ -9,6 +9,7 @@ import fr.proxima.inventory.stock.model.ArticleKind;
 import fr.proxima.inventory.stock.model.MovementKind;
 import fr.proxima.inventory.stock.model.ReplenishmentPolicy;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -21,10 +22,12 @@ final class StockResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CentreRef(String code, @Nullable String name) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ArticleResponse(long id, String code, String name, ArticleKind kind, String category, String unit,
                            int leadTimeWeeks, boolean active, long version) {
         static ArticleResponse of(ArticleRow a) {
@@ -34,6 +37,7 @@ final class StockResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record LevelResponse(CentreRef centre, ArticleResponse article, int quantity, int minThreshold,
                          boolean belowThreshold, long version, Instant updatedAt) {
         static LevelResponse of(LevelRow l, Function<String, CentreRef> centre) {
@@ -43,10 +47,12 @@ final class StockResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record LevelsResponse(List<LevelResponse> items) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record UnitResponse(long ciId, CentreRef centre, ArticleResponse article, @Nullable String type,
                         @Nullable String manufacturer, @Nullable String model, @Nullable String serial,
                         @Nullable String assetTag, Instant since) {
@@ -60,10 +66,12 @@ final class StockResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record UnitsResponse(List<UnitResponse> items) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record MovementResponse(long id, MovementKind kind, ArticleResponse article, @Nullable Long ciId, int quantity,
                             @Nullable CentreRef fromCentre, @Nullable CentreRef toCentre, @Nullable Long siteId,
                             @Nullable String communeCode, @Nullable String supplier, @Nullable String purchaseRef,
@@ -80,10 +88,12 @@ final class StockResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record MovementPageResponse(List<MovementResponse> items, int page, int size, boolean hasNext) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ReplenishmentLine(CentreRef centre, int onHand, int minThreshold, int consumedLast12Weeks,
                              double weeklyConsumption, int need, int shortfall, int surplus, boolean belowThreshold) {
         static ReplenishmentLine of(ReplenishmentPolicy.Line l, Function<String, CentreRef> centre) {
@@ -93,19 +103,23 @@ final class StockResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TransferSuggestion(CentreRef fromCentre, CentreRef toCentre, int quantity) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record OrderSuggestion(CentreRef centre, int quantity) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ArticlePlanResponse(ArticleResponse article, List<ReplenishmentLine> centres,
                                List<TransferSuggestion> transfers, List<OrderSuggestion> orders) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ReplenishmentResponse(Instant asOf, Instant windowStart, int windowWeeks, int reviewWeeks, String formula,
                                  List<ArticlePlanResponse> articles) {
         static final String FORMULA = "hebdo = max(0, sorties + rebuts − retours sur 12 semaines) / 12 ; "

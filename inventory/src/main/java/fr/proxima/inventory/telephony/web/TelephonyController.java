@@ -17,6 +17,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -47,20 +48,24 @@ class TelephonyController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ImportResponse(long id, String operator, String period, int lines, int matched, int unknownCount,
                           BigDecimal totalAmount, boolean replacedPrevious, String importedBy, Instant importedAt,
                           List<UnknownLineResponse> unknownLines, List<RejectedResponse> rejected) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record UnknownLineResponse(int line, String lineNumber, BigDecimal amount) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record RejectedResponse(int line, String reason, String message) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ImportSummary(long id, String operator, String period, @Nullable String fileName, int lines,
                          int unknownCount, BigDecimal totalAmount, String importedBy, Instant importedAt) {
         static ImportSummary of(PhoneCostStore.ImportRow i) {
@@ -70,11 +75,13 @@ class TelephonyController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record LineCostResponse(String period, String lineNumber, @Nullable Long ciId, @Nullable String commune,
                             @Nullable String communeName, BigDecimal amount, int rows) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TotalResponse(@Nullable String commune, @Nullable String communeName, String period, BigDecimal amount,
                          int lines) {
     }
