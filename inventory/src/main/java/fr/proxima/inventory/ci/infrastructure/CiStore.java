@@ -1,0 +1,255 @@
+package fr.proxima.inventory.ci.infrastructure;
+
+import fr.proxima.inventory.ci.model.ConfigurationItem;
+import fr.proxima.inventory.ci.model.FieldChange;
+import fr.proxima.inventory.ci.model.InstalledSoftware;
+import fr.proxima.inventory.ci.model.RelationRules.Link;
+import fr.proxima.inventory.ci.model.RelationType;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes the configuration database in the caller's transaction: CI rows (optimistic locking on {@code version})
+ * with one history row per changed field, relations, installed software and ticket links. Reads here serve writes
+ * (rule checks after the caller's scope was checked); what users read goes through {@link CiReader}.
+ */
+@Singleton
+public class CiStore {
+    private static final int HISTORY_VALUE_MAX = 4_000;
+
+    private final CiRowRepository cis;
+    private final CiHistoryRepository history;
+    private final RelationRepository relations;
+    private final InstalledSoftwareRepository installed;
+    private final CiMapping mapping;
+    private final JdbcOperations jdbc;
+
+    CiStore(CiRowRepository cis, CiHistoryRepository history, RelationRepository relations,
+            InstalledSoftwareRepository installed, CiMapping mapping, JdbcOperations jdbc) {
+        this.cis = cis;
+        this.history = history;
+        this.relations = relations;
+        this.installed = installed;
+        this.mapping = mapping;
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a new CI and its creation history; returns it with its id and version. */
+    public ConfigurationItem insert(ConfigurationItem ci, String actor) {
+        CiRow saved;
+        try {
+            saved = cis.save(mapping.toRow(ci));
+        } catch (DataAccessException e) {
+            throw duplicateOr(e);
+        }
+        writeHistory(saved.id(), ci.changes(), actor, ci.updatedAt());
+        return mapping.toItem(saved);
+    }
+
+    /**
+     * Stores a changed CI and the history of its changes; a concurrent change since it was read gives a
+     * {@link StaleCiException}, a unique key taken meanwhile a {@link DuplicateCiException}.
+     */
+    public ConfigurationItem update(ConfigurationItem ci, String actor) {
+        CiRow updated;
+        try {
+            updated = cis.update(mapping.toRow(ci));
+        } catch (OptimisticLockException e) {
+            throw new StaleCiException(ci.id());
+        } catch (DataAccessException e) {
+            throw duplicateOr(e);
+        }
+        writeHistory(ci.id(), ci.changes(), actor, ci.updatedAt());
+        return mapping.toItem(updated);
+    }
+
+    /**
+     * Records an agent's report of an otherwise unchanged CI: the report instant only, without a new version (a
+     * daily report must not make a person's edit in progress stale) nor history.
+     */
+    public void touchAgentReport(long id, Instant at) {
+        jdbc.prepareStatement("UPDATE inv_ci SET last_agent_report_at = GREATEST(COALESCE(last_agent_report_at, ?), ?)"
+                + " WHERE id = ?", ps -> {
+                    ps.setTimestamp(1, Timestamp.from(at));
+                    ps.setTimestamp(2, Timestamp.from(at));
+                    ps.setLong(3, id);
+                    return ps.executeUpdate();
+                });
+    }
+
+    /** The CI locked for the rest of the transaction (whatever the scope: the caller checked it). */
+    public Optional<ConfigurationItem> lock(long id) {
+        return cis.findScopedForUpdate(id, null).map(mapping::toItem);
+    }
+
+    /** Extra history lines of a CI (relations, software), outside a change of its row. */
+    public void writeHistory(long ciId, List<FieldChange> changes, String actor, Instant at) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        history.saveAll(changes.stream()
+                .map(c -> new CiHistoryRow(null, ciId, at, actor, c.field(), cut(c.oldValue()), cut(c.newValue())))
+                .toList());
+    }
+
+    /** The next asset tag for a machine an agent discovered without one: {@code AUTO-000042}. */
+    public String nextAutomaticAssetTag() {
+        long n = jdbc.prepareStatement("SELECT NEXTVAL(inv_asset_tag_seq)", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        return String.format("AUTO-%06d", n);
+    }
+
+    // ---------------------------------------------------------------- relations
+
+    /** The relations of a CI, both directions, as canonical links with their ids. */
+    public Map<Link, Long> linksOf(long ciId) {
+        Map<Link, Long> links = new java.util.LinkedHashMap<>();
+        for (RelationRow r : relations.findOf(ciId)) {
+            links.put(new Link(r.sourceId(), r.type(), r.targetId()), r.id());
+        }
+        return links;
+    }
+
+    /** The targets of the directed links of this type from a CI (to walk a hierarchy). */
+    public List<Long> targetsOf(long ciId, RelationType type) {
+        return relations.findTargets(ciId, type);
+    }
+
+    /** Stores a checked link; returns its id. */
+    public long insertRelation(Link link, String actor, Instant at) {
+        try {
+            return relations.save(new RelationRow(null, link.source(), link.type(), link.target(), actor, at)).id();
+        } catch (DataAccessException e) {
+            if (DuplicateCiException.isUniqueViolation(e)) {
+                throw new DuplicateRelationException();
+            }
+            throw e;
+        }
+    }
+
+    /** The relation with this id if it involves the CI. */
+    public Optional<Link> relation(long relationId, long ciId) {
+        return relations.findById(relationId)
+                .filter(r -> r.sourceId() == ciId || r.targetId() == ciId)
+                .map(r -> new Link(r.sourceId(), r.type(), r.targetId()));
+    }
+
+    public void deleteRelation(long relationId) {
+        relations.deleteById(relationId);
+    }
+
+    // ---------------------------------------------------------------- installed software
+
+    /** What a machine has installed (for a diff). */
+    public List<InstalledSoftware> installedOn(long ciId) {
+        return installed.findOf(ciId).stream()
+                .map(r -> new InstalledSoftware(r.name(), r.publisher(), r.version(), r.matchKey(), r.installedOn()))
+                .toList();
+    }
+
+    /**
+     * Applies a diff to a machine's installed software: removes what went, inserts what came, each matched to the
+     * catalogue entry of its match key when there is one ({@code catalogue}: match key → software id).
+     */
+    public void applySoftware(long ciId, InstalledSoftware.Changes changes, Map<String, Long> catalogue, Instant at) {
+        if (!changes.removed().isEmpty()) {
+            jdbc.prepareStatement("DELETE FROM inv_installed_software WHERE ci_id = ? AND match_key = ? AND version = ?",
+                    ps -> {
+                        for (InstalledSoftware s : changes.removed()) {
+                            ps.setLong(1, ciId);
+                            ps.setString(2, s.matchKey());
+                            ps.setString(3, s.version());
+                            ps.addBatch();
+                        }
+                        return ps.executeBatch();
+                    });
+        }
+        if (!changes.added().isEmpty()) {
+            jdbc.prepareStatement("""
+                    INSERT INTO inv_installed_software (ci_id, software_id, name, publisher, version, match_key,
+                                                        installed_on, found_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+                Timestamp found = Timestamp.from(at);
+                for (InstalledSoftware s : changes.added()) {
+                    bindInstalled(ps, ciId, catalogue.get(s.matchKey()), s, found);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            });
+        }
+    }
+
+    /** Removes one installed software of a machine; returns what it was, if it was there. */
+    public Optional<InstalledSoftware> removeInstalled(long ciId, long installedId) {
+        Optional<InstalledSoftwareRow> row = installed.findById(installedId).filter(r -> r.ciId() == ciId);
+        row.ifPresent(installed::delete);
+        return row.map(r -> new InstalledSoftware(r.name(), r.publisher(), r.version(), r.matchKey(),
+                r.installedOn()));
+    }
+
+    static void bindInstalled(PreparedStatement ps, long ciId, Long softwareId, InstalledSoftware s, Timestamp found)
+            throws java.sql.SQLException {
+        ps.setLong(1, ciId);
+        if (softwareId == null) {
+            ps.setNull(2, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(2, softwareId);
+        }
+        ps.setString(3, s.name());
+        ps.setString(4, s.publisher());
+        ps.setString(5, s.version());
+        ps.setString(6, s.matchKey());
+        ps.setObject(7, s.installedOn());
+        ps.setTimestamp(8, found);
+    }
+
+    // ---------------------------------------------------------------- tickets
+
+    /** Records that a ticket names the CI; false when it already did. */
+    public boolean linkTicket(long ciId, long ticketId, String ticketNumber, String ticketCommune, String actor,
+                              Instant at) {
+        return jdbc.prepareStatement("""
+                INSERT IGNORE INTO inv_ci_ticket (ci_id, ticket_id, ticket_number, ticket_commune, linked_by, linked_at)
+                VALUES (?, ?, ?, ?, ?, ?)""", ps -> {
+            ps.setLong(1, ciId);
+            ps.setLong(2, ticketId);
+            ps.setString(3, ticketNumber);
+            ps.setString(4, ticketCommune);
+            ps.setString(5, actor);
+            ps.setTimestamp(6, Timestamp.from(at));
+            return ps.executeUpdate() == 1;
+        });
+    }
+
+    /** Forgets that a ticket names the CI; false when it did not. */
+    public boolean unlinkTicket(long ciId, long ticketId) {
+        return jdbc.prepareStatement("DELETE FROM inv_ci_ticket WHERE ci_id = ? AND ticket_id = ?", ps -> {
+            ps.setLong(1, ciId);
+            ps.setLong(2, ticketId);
+            return ps.executeUpdate() == 1;
+        });
+    }
+
+    private static RuntimeException duplicateOr(DataAccessException e) {
+        DuplicateCiException duplicate = DuplicateCiException.of(e);
+        return duplicate != null ? duplicate : e;
+    }
+
+    private static String cut(String v) {
+        return v == null || v.length() <= HISTORY_VALUE_MAX ? v : v.substring(0, HISTORY_VALUE_MAX);
+    }
+}
