@@ -22,8 +22,9 @@ public record AgentInventory(String deviceId, String hostname, String uuid, Stri
         softwares = List.copyOf(softwares);
     }
 
-    /** BIOS / system information: SSN (system serial), SMANUFACTURER, SMODEL. */
-    public record Bios(String serial, String manufacturer, String model, String version, String date) {
+    /** BIOS / system information: SSN (system serial), SMANUFACTURER, SMODEL, ASSETTAG. */
+    public record Bios(String serial, String manufacturer, String model, String version, String date,
+                       String assetTag) {
     }
 
     public record OperatingSystem(String name, String version, String fullName, String arch, String kernel) {

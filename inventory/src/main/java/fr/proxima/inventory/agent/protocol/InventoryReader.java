@@ -41,11 +41,11 @@ public final class InventoryReader {
         XmlNode hw = content.first("HARDWARE").orElse(null);
         XmlNode bios = content.first("BIOS").orElse(null);
         XmlNode os = content.first("OPERATINGSYSTEM").orElse(null);
-        AgentInventory.Bios b = bios == null ? new AgentInventory.Bios(null, null, null, null, null)
+        AgentInventory.Bios b = bios == null ? new AgentInventory.Bios(null, null, null, null, null, null)
                 : new AgentInventory.Bios(cut(bios.value("SSN"), 64),
                 firstNonNull(cut(bios.value("SMANUFACTURER"), 64), cut(bios.value("MMANUFACTURER"), 64)),
                 firstNonNull(cut(bios.value("SMODEL"), 120), cut(bios.value("MMODEL"), 120)),
-                cut(bios.value("BVERSION"), 64), cut(bios.value("BDATE"), 32));
+                cut(bios.value("BVERSION"), 64), cut(bios.value("BDATE"), 32), cut(bios.value("ASSETTAG"), 32));
         AgentInventory.OperatingSystem o = new AgentInventory.OperatingSystem(
                 firstNonNull(cut(v(os, "NAME"), 120), cut(v(hw, "OSNAME"), 120)),
                 firstNonNull(cut(v(os, "VERSION"), 64), cut(v(hw, "OSVERSION"), 64)),

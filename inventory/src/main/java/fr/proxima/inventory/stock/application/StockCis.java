@@ -1,11 +1,13 @@
 package fr.proxima.inventory.stock.application;
 
-import java.time.Instant;
+import fr.proxima.organisation.AccessScope;
+
 import java.util.Optional;
 
 /**
  * The CMDB as the stock needs it: a serialized unit is a CI, and moving it in or out of stock changes the CI's
- * status and place. Implemented over the CI feature's public API, in the movement's transaction.
+ * status and place. Implemented over the CI feature's commands, in the movement's transaction, under the scope of
+ * who moves the unit (the stock's own permission check comes first).
  */
 public interface StockCis {
 
@@ -17,11 +19,11 @@ public interface StockCis {
     Optional<UnitCi> find(long ciId);
 
     /** The CI entered a centre's stock (receipt, return, transfer): status in stock. */
-    void placedInStock(long ciId, String centre, String actor, Instant at);
+    void placedInStock(long ciId, String centre, AccessScope by);
 
     /** The CI left stock for a site of a commune: status in service at that site. */
-    void issuedTo(long ciId, long siteId, String communeCode, String actor, Instant at);
+    void issuedTo(long ciId, long siteId, String communeCode, AccessScope by);
 
     /** The CI was scrapped: status retired. */
-    void scrapped(long ciId, String reason, String actor, Instant at);
+    void scrapped(long ciId, String reason, AccessScope by);
 }

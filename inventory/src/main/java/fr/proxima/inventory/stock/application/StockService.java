@@ -129,12 +129,12 @@ public class StockService {
         }
         Instant now = clock.instant();
         long id = ledger.insertMovement(m, commune, scope.username(), now, scope.username(), key, hash);
-        apply(m, article, commune, scope.username(), now);
+        apply(m, article, commune, scope, now);
         MovementRow row = ledger.movement(id).orElseThrow();
         return new RecordedMovement(row, article, false);
     }
 
-    private void apply(Movement m, ArticleRow article, String commune, String actor, Instant now) {
+    private void apply(Movement m, ArticleRow article, String commune, AccessScope actor, Instant now) {
         if (article.kind() == ArticleKind.CONSUMABLE) {
             if (m.kind().takesFromCentre() && !ledger.take(m.fromCentre(), article.id(), m.quantity(), now)) {
                 throw StockProblems.insufficient(m.fromCentre(), article.name(),
@@ -152,20 +152,20 @@ public class StockService {
                     throw StockProblems.alreadyInStock(ci);
                 }
                 ledger.put(m.toCentre(), article.id(), 1, now);
-                cis.placedInStock(ci, m.toCentre(), actor, now);
+                cis.placedInStock(ci, m.toCentre(), actor);
             }
             case TRANSFER -> {
                 takeUnit(m, article, "IN_STOCK", m.toCentre(), now);
                 ledger.put(m.toCentre(), article.id(), 1, now);
-                cis.placedInStock(ci, m.toCentre(), actor, now);
+                cis.placedInStock(ci, m.toCentre(), actor);
             }
             case ISSUE -> {
                 takeUnit(m, article, "ISSUED", null, now);
-                cis.issuedTo(ci, m.siteId(), commune, actor, now);
+                cis.issuedTo(ci, m.siteId(), commune, actor);
             }
             case SCRAP -> {
                 takeUnit(m, article, "SCRAPPED", null, now);
-                cis.scrapped(ci, m.reason(), actor, now);
+                cis.scrapped(ci, m.reason(), actor);
             }
         }
     }

@@ -152,8 +152,9 @@ public class PhoneCostStore {
             List<LineCost> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long ci = rs.getLong(3);
-                    out.add(new LineCost(rs.getString(1), rs.getString(2), rs.wasNull() ? null : ci, rs.getString(4),
+                    long ciValue = rs.getLong(3);
+                    Long ci = rs.wasNull() ? null : ciValue;
+                    out.add(new LineCost(rs.getString(1), rs.getString(2), ci, rs.getString(4),
                             rs.getBigDecimal(5), rs.getInt(6)));
                 }
             }

@@ -111,7 +111,7 @@ class OcsProtocolTest {
     @Test
     void placeholder_serials_are_not_serials() {
         for (String ssn : new String[]{"To Be Filled By O.E.M.", "Default string", "0", "00000000", " "}) {
-            var inv = new AgentInventory("d", null, null, null, new AgentInventory.Bios(ssn, null, null, null, null),
+            var inv = new AgentInventory("d", null, null, null, new AgentInventory.Bios(ssn, null, null, null, null, null),
                     null, java.util.List.of(), null, java.util.List.of(), java.util.List.of(), java.util.List.of(),
                     java.util.List.of(), null, null);
             assertThat(inv.realSerial()).as(ssn).isNull();
