@@ -110,18 +110,40 @@ public class AgentTokens implements fr.proxima.inventory.InventoryAgents {
         requireAdmin(scope);
         store.byId(id).orElseThrow(AgentProblems::tokenNotFound);
         store.revoke(id, scope.username(), clock.instant());
+        recent.clear();
         return store.byId(id).orElseThrow();
     }
 
-    /** The identity behind a presented secret, if it is a valid, active token. */
-    @ReadOnly
+    /**
+     * The identity behind a presented secret, if it is a valid, active token. A valid token is remembered for
+     * {@link #CACHE_SECONDS} seconds (an agent sends a PROLOG and an INVENTORY, a fleet thousands of them): a
+     * revocation on this server forgets them at once; on another server of a cluster it takes effect within that
+     * delay. Unknown secrets are never remembered, so a new token works at once.
+     */
     public Optional<AgentIdentity> authenticate(String presented) {
         if (!AgentTokenSecret.looksLikeOne(presented)) {
             return Optional.empty();
         }
-        return store.activeByHash(new AgentTokenSecret(presented).hash())
+        String hash = new AgentTokenSecret(presented).hash();
+        Instant now = clock.instant();
+        Known known = recent.get(hash);
+        if (known != null && now.isBefore(known.until())) {
+            return Optional.of(known.identity());
+        }
+        Optional<AgentIdentity> found = tx.executeRead(status -> store.activeByHash(hash))
                 .map(t -> new AgentIdentity(t.id(), t.communeCode()));
+        found.ifPresentOrElse(id -> recent.put(hash, new Known(id, now.plusSeconds(CACHE_SECONDS))),
+                () -> recent.remove(hash));
+        return found;
     }
+
+    /** How long a checked token is trusted without reading it again. */
+    public static final int CACHE_SECONDS = 60;
+
+    private record Known(AgentIdentity identity, Instant until) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Known> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Notes one inventory received with the token. Written at most once a minute per token (every agent of a

@@ -45,6 +45,8 @@ public record AgentInventory(String deviceId, String hostname, String uuid, Stri
     public record Software(String name, String version, String publisher) {
     }
 
+    private static final java.util.regex.Pattern ZEROES = java.util.regex.Pattern.compile("^[0 .-]+$");
+
     /** The serial number when it is a real one (not empty, not a firmware placeholder). */
     public String realSerial() {
         String s = bios == null ? null : bios.serial();
@@ -54,7 +56,7 @@ public record AgentInventory(String deviceId, String hostname, String uuid, Stri
         String u = s.trim().toUpperCase(java.util.Locale.ROOT);
         if (u.isEmpty() || u.equals("0") || u.contains("TO BE FILLED") || u.contains("DEFAULT STRING")
                 || u.equals("NONE") || u.equals("NOT SPECIFIED") || u.equals("SYSTEM SERIAL NUMBER")
-                || u.matches("^[0 .-]+$")) {
+                || ZEROES.matcher(u).matches()) {
             return null;
         }
         return s.trim();

@@ -16,6 +16,7 @@ import java.util.Map;
 public final class InventoryReader {
     /** Software entries kept per machine: beyond, the report is cut (a real workstation has a few thousand). */
     public static final int MAX_SOFTWARE = 20_000;
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("^-?\\d{1,18}$");
 
     private InventoryReader() {
     }
@@ -129,7 +130,7 @@ public final class InventoryReader {
         if (dot >= 0) {
             digits = digits.substring(0, dot);
         }
-        if (!digits.matches("^-?\\d{1,18}$")) {
+        if (!INTEGER.matcher(digits).matches()) {
             return null;
         }
         return Long.parseLong(digits);
