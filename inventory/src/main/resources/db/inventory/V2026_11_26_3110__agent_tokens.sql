@@ -11,6 +11,7 @@ CREATE TABLE inv_agent_token (
     created_at    TIMESTAMP(6) NOT NULL,
     revoked_by    VARCHAR(64)  NULL,
     revoked_at    TIMESTAMP(6) NULL,
+    revoked_reason VARCHAR(500) NULL,
     last_used_at  TIMESTAMP(6) NULL,
     inventories   BIGINT       NOT NULL DEFAULT 0,
     UNIQUE KEY uk_inv_agent_token_hash (token_hash),

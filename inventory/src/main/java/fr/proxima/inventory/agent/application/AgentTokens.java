@@ -106,10 +106,10 @@ public class AgentTokens implements fr.proxima.inventory.InventoryAgents {
     }
 
     @Transactional
-    public TokenRow revoke(AccessScope scope, long id) {
+    public TokenRow revoke(AccessScope scope, long id, @Nullable String reason) {
         requireAdmin(scope);
         store.byId(id).orElseThrow(AgentProblems::tokenNotFound);
-        store.revoke(id, scope.username(), clock.instant());
+        store.revoke(id, scope.username(), reason == null || reason.isBlank() ? null : reason.strip(), clock.instant());
         recent.clear();
         return store.byId(id).orElseThrow();
     }

@@ -1,12 +1,11 @@
 package fr.proxima.inventory.agent.infrastructure;
 
+import fr.proxima.inventory.internal.Inserts;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,33 +23,26 @@ public class AgentTokenStore {
 
     /** A token as stored (never its secret). */
     public record TokenRow(long id, String communeCode, String label, String hint, String createdBy,
-                           Instant createdAt, String revokedBy, Instant revokedAt, Instant lastUsedAt,
-                           long inventories) {
+                           Instant createdAt, String revokedBy, Instant revokedAt, String revokedReason,
+                           Instant lastUsedAt, long inventories) {
         public boolean active() {
             return revokedAt == null;
         }
     }
 
     private static final String COLUMNS = "id, commune_code, label, hint, created_by, created_at, revoked_by, "
-            + "revoked_at, last_used_at, inventories";
+            + "revoked_at, revoked_reason, last_used_at, inventories";
 
     public long insert(String commune, String label, String hash, String hint, String createdBy, Instant at) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO inv_agent_token (commune_code, label, token_hash, hint, created_by, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, commune);
-                ps.setString(2, label);
-                ps.setString(3, hash);
-                ps.setString(4, hint);
-                ps.setString(5, createdBy);
-                ps.setTimestamp(6, Timestamp.from(at));
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
+        return Inserts.returningId(jdbc, """
+                INSERT INTO inv_agent_token (commune_code, label, token_hash, hint, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)""", ps -> {
+            ps.setString(1, commune);
+            ps.setString(2, label);
+            ps.setString(3, hash);
+            ps.setString(4, hint);
+            ps.setString(5, createdBy);
+            ps.setTimestamp(6, Timestamp.from(at));
         });
     }
 
@@ -93,12 +85,13 @@ public class AgentTokenStore {
     }
 
     /** Revokes the token if still active; false when it already was. */
-    public boolean revoke(long id, String by, Instant at) {
-        return jdbc.prepareStatement("UPDATE inv_agent_token SET revoked_by = ?, revoked_at = ? "
+    public boolean revoke(long id, String by, String reason, Instant at) {
+        return jdbc.prepareStatement("UPDATE inv_agent_token SET revoked_by = ?, revoked_at = ?, revoked_reason = ? "
                 + "WHERE id = ? AND revoked_at IS NULL", ps -> {
             ps.setString(1, by);
             ps.setTimestamp(2, Timestamp.from(at));
-            ps.setLong(3, id);
+            ps.setString(3, reason);
+            ps.setLong(4, id);
             return ps.executeUpdate() == 1;
         });
     }
@@ -116,8 +109,8 @@ public class AgentTokenStore {
 
     private static TokenRow row(ResultSet rs) throws SQLException {
         return new TokenRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getTimestamp(6).toInstant(), rs.getString(7), instant(rs.getTimestamp(8)),
-                instant(rs.getTimestamp(9)), rs.getLong(10));
+                rs.getTimestamp(6).toInstant(), rs.getString(7), instant(rs.getTimestamp(8)), rs.getString(9),
+                instant(rs.getTimestamp(10)), rs.getLong(11));
     }
 
     private static Instant instant(Timestamp t) {

@@ -52,11 +52,17 @@ class AgentTokenController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record TokenResponse(long id, String commune, String label, String hint, boolean active, String createdBy,
                          Instant createdAt, @Nullable String revokedBy, @Nullable Instant revokedAt,
-                         @Nullable Instant lastUsedAt, long inventories) {
+                         @Nullable String revokedReason, @Nullable Instant lastUsedAt, long inventories) {
         static TokenResponse of(TokenRow t) {
             return new TokenResponse(t.id(), t.communeCode(), t.label(), t.hint(), t.active(), t.createdBy(),
-                    t.createdAt(), t.revokedBy(), t.revokedAt(), t.lastUsedAt(), t.inventories());
+                    t.createdAt(), t.revokedBy(), t.revokedAt(), t.revokedReason(), t.lastUsedAt(), t.inventories());
         }
+    }
+
+    /** Why a token is revoked (optional, kept with it). */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record RevokeRequest(@Nullable @Size(max = 500) String reason) {
     }
 
     /** The token with its secret: the only time the secret is shown. */
@@ -93,10 +99,11 @@ class AgentTokenController {
     }
 
     @Post("/{id}/revoke")
-    @Operation(summary = "Révoquer un jeton d'agent", description = "Les agents qui le présentent reçoivent 401")
+    @Operation(summary = "Révoquer un jeton d'agent",
+            description = "Corps facultatif {\"reason\": \"…\"}. Les agents qui le présentent reçoivent 401.")
     @ApiResponse(responseCode = "200", description = "Le jeton révoqué")
     @ApiResponse(responseCode = "404", description = "Jeton introuvable (INV-3205)")
-    TokenResponse revoke(@PathVariable @Positive long id) {
-        return TokenResponse.of(tokens.revoke(currentScope.get(), id));
+    TokenResponse revoke(@PathVariable @Positive long id, @Nullable @Valid @Body RevokeRequest request) {
+        return TokenResponse.of(tokens.revoke(currentScope.get(), id, request == null ? null : request.reason()));
     }
 }

@@ -9,6 +9,7 @@ import fr.proxima.inventory.stock.model.MovementKind;
 import fr.proxima.inventory.stock.model.StockPermissions;
 import fr.proxima.inventory.stock.model.StockRuleViolation;
 import fr.proxima.organisation.AccessScope;
+import fr.proxima.organisation.IdempotentCreations;
 import fr.proxima.organisation.Organisation;
 import fr.proxima.organisation.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -16,16 +17,12 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Records stock movements. One transaction per movement: the ledger row (carrying the idempotency key) is
@@ -37,8 +34,7 @@ import java.util.regex.Pattern;
 @Singleton
 public class StockService {
     /** Header name, as for tickets and calls. */
-    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
-    private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
+    public static final String IDEMPOTENCY_HEADER = IdempotentCreations.HEADER;
     private static final int DEADLOCK_RETRIES = 5;
 
     private final StockLedger ledger;
@@ -58,10 +54,7 @@ public class StockService {
 
     /** A 400 problem when a key is present but malformed (1 to 255 visible ASCII characters). */
     public static void checkKey(String key) {
-        if (key != null && !KEY.matcher(key).matches()) {
-            throw ProblemException.invalidField(StockProblems.KEY_INVALID, IDEMPOTENCY_HEADER, "invalid",
-                    "La clé d'idempotence doit compter 1 à 255 caractères ASCII visibles");
-        }
+        IdempotentCreations.checkKey(key, StockProblems.KEY_INVALID);
     }
 
     /** Records the movement (once per idempotency key and principal). */
@@ -70,7 +63,7 @@ public class StockService {
         if (!StockPermissions.mayRead(scope)) {
             throw StockProblems.forbidden("Le stock des centres n'est pas accessible à ce profil");
         }
-        String hash = sha256(command.canonical());
+        String hash = IdempotentCreations.hash(command.canonical().getBytes(StandardCharsets.UTF_8));
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.executeWrite(status -> recordOnce(command, idempotencyKey, hash, scope));
@@ -206,15 +199,6 @@ public class StockService {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -3,13 +3,13 @@ package fr.proxima.inventory.stock.infrastructure;
 import fr.proxima.inventory.stock.model.ArticleKind;
 import fr.proxima.inventory.stock.model.Movement;
 import fr.proxima.inventory.stock.model.MovementKind;
+import fr.proxima.inventory.internal.Inserts;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -78,7 +78,7 @@ public class StockLedger {
     /** Inserts an article; returns its id. A duplicate code fails with the database's unique-key error. */
     public long insertArticle(String code, String name, ArticleKind kind, String category, String unit,
                               int leadTimeWeeks) {
-        return insert("""
+        return Inserts.returningId(jdbc, """
                 INSERT INTO inv_stock_article (code, name, kind, category, unit, lead_time_weeks)
                 VALUES (?, ?, ?, ?, ?, ?)""", ps -> {
             ps.setString(1, code);
@@ -87,8 +87,6 @@ public class StockLedger {
             ps.setString(4, category);
             ps.setString(5, unit);
             ps.setInt(6, leadTimeWeeks);
-            ps.executeUpdate();
-            return generatedId(ps);
         });
     }
 
@@ -176,9 +174,13 @@ public class StockLedger {
                 });
     }
 
-    /** The quantity the centre holds now (0 when it never held the article). */
+    /**
+     * The quantity the centre holds now (0 when it never held the article): a locking read, which sees the latest
+     * committed value rather than the transaction's snapshot (after a refused take, what another one left).
+     */
     public int quantity(String centre, long articleId) {
-        return jdbc.prepareStatement("SELECT quantity FROM inv_stock_level WHERE centre_code = ? AND article_id = ?",
+        return jdbc.prepareStatement("SELECT quantity FROM inv_stock_level WHERE centre_code = ? AND article_id = ? "
+                        + "LOCK IN SHARE MODE",
                 ps -> {
                     ps.setString(1, centre);
                     ps.setLong(2, articleId);
@@ -346,7 +348,7 @@ public class StockLedger {
      */
     public long insertMovement(Movement m, String communeCode, String actor, Instant at, String idemPrincipal,
                                String idemKey, String requestHash) {
-        return insert("INSERT INTO inv_stock_movement (kind, article_id, ci_id, quantity, from_centre, "
+        return Inserts.returningId(jdbc, "INSERT INTO inv_stock_movement (kind, article_id, ci_id, quantity, from_centre, "
                 + "to_centre, site_id, commune_code, supplier, purchase_ref, ticket_id, intervention_id, reason, actor, "
                 + "occurred_at, idem_principal, idem_key, request_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?)", ps -> {
@@ -368,8 +370,6 @@ public class StockLedger {
             ps.setString(16, idemKey == null ? null : idemPrincipal);
             ps.setString(17, idemKey);
             ps.setString(18, idemKey == null ? null : requestHash);
-            ps.executeUpdate();
-            return generatedId(ps);
         });
     }
 
@@ -492,22 +492,6 @@ public class StockLedger {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
-
-    /** Runs an insert whose statement returns the generated key. */
-    private long insert(String sql, io.micronaut.data.jdbc.runtime.PreparedStatementCallback<Long> callback) {
-        return jdbc.execute(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                return callback.call(ps);
-            }
-        });
-    }
-
-    private static long generatedId(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
 
     private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
         if (v == null) {

@@ -103,6 +103,6 @@ class StockController {
     }
 
     CentreRef centre(String code) {
-        return new CentreRef(code, organisation.team(code).map(Organisation.TeamInfo::name).orElse(null));
+        return CentreRef.of(organisation, code);
     }
 }

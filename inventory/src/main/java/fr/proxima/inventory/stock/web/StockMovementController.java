@@ -111,6 +111,6 @@ class StockMovementController {
     }
 
     private CentreRef centre(String code) {
-        return new CentreRef(code, organisation.team(code).map(Organisation.TeamInfo::name).orElse(null));
+        return CentreRef.of(organisation, code);
     }
 }

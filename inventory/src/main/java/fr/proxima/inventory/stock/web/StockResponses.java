@@ -24,6 +24,10 @@ final class StockResponses {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record CentreRef(String code, @Nullable String name) {
+        static CentreRef of(fr.proxima.organisation.Organisation organisation, String code) {
+            return new CentreRef(code, organisation.team(code).map(fr.proxima.organisation.Organisation.TeamInfo::name)
+                    .orElse(null));
+        }
     }
 
     @Serdeable

@@ -6,6 +6,7 @@ import fr.proxima.inventory.telephony.infrastructure.PhoneCostStore.ImportRow;
 import fr.proxima.inventory.telephony.infrastructure.PhoneCostStore.LineCost;
 import fr.proxima.inventory.telephony.model.OperatorCsv;
 import fr.proxima.organisation.AccessScope;
+import fr.proxima.organisation.IdempotentCreations;
 import fr.proxima.organisation.ProblemException;
 import fr.proxima.organisation.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -24,12 +25,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +93,7 @@ public class TelephonyCosts {
         } catch (OperatorCsv.FileError e) {
             throw ProblemException.invalidField(FILE_INVALID, "file", e.reason(), e.getMessage());
         }
-        String sha = sha256(content);
+        String sha = IdempotentCreations.hash(content);
         String name = fileName == null ? null : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
         return tx.executeWrite(status -> {
             Set<String> numbers = new LinkedHashSet<>();
@@ -193,11 +191,4 @@ public class TelephonyCosts {
         return out;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
 }

@@ -1,13 +1,12 @@
 package fr.proxima.inventory.telephony.infrastructure;
 
+import fr.proxima.inventory.internal.Inserts;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -47,26 +46,19 @@ public class PhoneCostStore {
 
     public long insertImport(String operator, String period, String sha, String fileName, int lines, int unknown,
                              BigDecimal total, String by, Instant at) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO inv_phone_import (operator, period, file_sha256, file_name, line_count, unknown_count,
-                                                  total_amount, imported_by, imported_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, operator);
-                ps.setString(2, period);
-                ps.setString(3, sha);
-                ps.setString(4, fileName);
-                ps.setInt(5, lines);
-                ps.setInt(6, unknown);
-                ps.setBigDecimal(7, total);
-                ps.setString(8, by);
-                ps.setTimestamp(9, Timestamp.from(at));
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
+        return Inserts.returningId(jdbc, """
+                INSERT INTO inv_phone_import (operator, period, file_sha256, file_name, line_count, unknown_count,
+                                              total_amount, imported_by, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+            ps.setString(1, operator);
+            ps.setString(2, period);
+            ps.setString(3, sha);
+            ps.setString(4, fileName);
+            ps.setInt(5, lines);
+            ps.setInt(6, unknown);
+            ps.setBigDecimal(7, total);
+            ps.setString(8, by);
+            ps.setTimestamp(9, Timestamp.from(at));
         });
     }
 
@@ -133,14 +125,7 @@ public class PhoneCostStore {
                 + "FROM inv_phone_cost WHERE period = ?");
         List<String> args = new ArrayList<>();
         args.add(period);
-        if (scopeCommune != null) {
-            sql.append(" AND commune_code = ?");
-            args.add(scopeCommune);
-        }
-        if (commune != null) {
-            sql.append(" AND commune_code = ?");
-            args.add(commune);
-        }
+        communeFilters(sql, args, scopeCommune, commune);
         if (unknownOnly) {
             sql.append(" AND ci_id IS NULL");
         }
@@ -162,6 +147,16 @@ public class PhoneCostStore {
         });
     }
 
+    /** The caller's scope filter (a commune viewer's commune) and the asked commune, both in SQL. */
+    private static void communeFilters(StringBuilder sql, List<String> args, String scopeCommune, String commune) {
+        for (String c : new String[]{scopeCommune, commune}) {
+            if (c != null) {
+                sql.append(" AND commune_code = ?");
+                args.add(c);
+            }
+        }
+    }
+
     /** A total per commune (null commune: lines without a known CI) and month. */
     public record CommuneMonth(String communeCode, String period, BigDecimal amount, int lines) {
     }
@@ -170,14 +165,7 @@ public class PhoneCostStore {
         StringBuilder sql = new StringBuilder("SELECT commune_code, period, SUM(amount), COUNT(DISTINCT line_number) "
                 + "FROM inv_phone_cost WHERE period >= ? AND period <= ?");
         List<String> args = new ArrayList<>(List.of(fromPeriod, toPeriod));
-        if (scopeCommune != null) {
-            sql.append(" AND commune_code = ?");
-            args.add(scopeCommune);
-        }
-        if (commune != null) {
-            sql.append(" AND commune_code = ?");
-            args.add(commune);
-        }
+        communeFilters(sql, args, scopeCommune, commune);
         sql.append(" GROUP BY commune_code, period ORDER BY period, commune_code");
         return jdbc.prepareStatement(sql.toString(), ps -> {
             for (int i = 0; i < args.size(); i++) {

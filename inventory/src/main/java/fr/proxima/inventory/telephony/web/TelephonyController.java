@@ -86,11 +86,11 @@ class TelephonyController {
                          int lines) {
     }
 
-    @Post(value = "/imports", consumes = {"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Post("/imports")
+    @Consumes(MediaType.ALL)
     @Secured({"ADMIN"})
     @Operation(summary = "Importer la facture mensuelle d'un opérateur (CSV)",
-            description = "Corps : le fichier CSV (séparateur « ; », virgule décimale, en-têtes « Numéro de ligne », "
+            description = "Corps : le fichier CSV brut, quel que soit son Content-Type (text/csv de préférence ; séparateur « ; », virgule décimale, en-têtes « Numéro de ligne », "
                     + "« Montant », « Période »). Réimporter le même mois du même opérateur le remplace. Les lignes "
                     + "sans équipement connu sont importées et listées (unknownLines) ; les lignes illisibles sont "
                     + "rejetées avec leur numéro de ligne.")
