@@ -43,6 +43,8 @@ public class SoftwareCatalogue {
     public static final int VERSIONS_MAX = 200;
 
     /** An entry as clients see it. */
+    @io.micronaut.serde.annotation.Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     public record Entry(long id, String name, String publisher, SoftwareStatus status, Integer licences, String notes,
                         List<String> versions, long installations, Instant createdAt, Instant updatedAt,
                         long version) {

@@ -14,6 +14,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +73,24 @@ public class CiReader {
     /** The CI carrying this line number (ten digits, {@code 0612345678}) if the scope reads it. */
     public Optional<ConfigurationItem> findByLineNumber(String lineDigits, AccessScope scope) {
         return cis.findByLineNumber(lineDigits, scope.communeFilter()).map(mapping::toItem);
+    }
+
+    /** The CIs carrying these asset tags (stored forms) that the scope reads (bulk matching of an import). */
+    public List<ConfigurationItem> findByAssetTags(Collection<String> tags, AccessScope scope) {
+        return tags.isEmpty() ? List.of()
+                : cis.findByAssetTags(tags, scope.communeFilter()).stream().map(mapping::toItem).toList();
+    }
+
+    /** The CIs with these serial numbers, whatever the manufacturer, that the scope reads. */
+    public List<ConfigurationItem> findBySerials(Collection<String> serials, AccessScope scope) {
+        return serials.isEmpty() ? List.of()
+                : cis.findBySerials(serials, scope.communeFilter()).stream().map(mapping::toItem).toList();
+    }
+
+    /** The CIs carrying these line numbers that the scope reads. */
+    public List<ConfigurationItem> findByLineNumbers(Collection<String> lines, AccessScope scope) {
+        return lines.isEmpty() ? List.of()
+                : cis.findByLineNumbers(lines, scope.communeFilter()).stream().map(mapping::toItem).toList();
     }
 
     /** The CIs assigned to a person, in service first (the CAN console's suggestion). */

@@ -12,8 +12,9 @@ import java.util.Locale;
 /**
  * The WHERE clause of a CI search from the criteria and the scope's commune, with bound parameters only (no value
  * is ever concatenated into the SQL). Equality filters hit the indexes (asset tag, serial, commune + asset tag,
- * site, person); {@code q} words are prefix matches on indexed identifiers or substring matches on the model and
- * the notes, evaluated on the rows the other filters leave (a commune's CIs are a few thousand at most).
+ * site, person); each {@code q} word must appear in one of the identifiers, the model or the notes (a substring
+ * match, evaluated on the rows the other filters leave: a commune's CIs are a few thousand, the whole base tens of
+ * thousands of short rows, see docs/benchmarks.md).
  */
 final class CiSearchSql {
     final String where;
@@ -67,18 +68,21 @@ final class CiSearchSql {
             w.append(" AND c.model LIKE ?");
             p.add("%" + like(c.model()) + "%");
         }
+        if (c.software() != null) {
+            w.append(" AND EXISTS (SELECT 1 FROM inv_installed_software i WHERE i.ci_id = c.id AND i.software_id = ?)");
+            p.add(c.software());
+        }
         if (c.q() != null) {
             for (String word : words(c.q())) {
-                String prefix = like(word) + "%";
                 String contains = "%" + like(word) + "%";
+                String digits = word.replaceAll("[\\s.\\-]", "");
                 w.append(" AND (c.asset_tag LIKE ? OR c.serial_number LIKE ? OR c.hostname LIKE ?"
                         + " OR c.manufacturer LIKE ? OR c.line_number LIKE ? OR c.model LIKE ? OR c.notes LIKE ?)");
-                String digits = word.replaceAll("[\\s.\\-]", "");
-                p.add(prefix);
-                p.add(prefix);
-                p.add(prefix);
-                p.add(prefix);
-                p.add(digits.matches("\\d{2,}") ? like(digits) + "%" : prefix);
+                p.add(contains);
+                p.add(contains);
+                p.add(contains);
+                p.add(contains);
+                p.add(digits.matches("\\d{2,}") ? "%" + like(digits) + "%" : contains);
                 p.add(contains);
                 p.add(contains);
             }

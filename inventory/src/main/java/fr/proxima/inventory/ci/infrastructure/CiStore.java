@@ -87,6 +87,143 @@ public class CiStore {
                 });
     }
 
+    /**
+     * Inserts many new CIs with multi-row statements (imports) and their creation history; returns their ids in
+     * the order given. A unique key hit fails the whole call (the caller retries line by line).
+     */
+    public List<Long> insertAll(List<ConfigurationItem> items, String actor) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        for (int from = 0; from < items.size(); from += INSERT_ROWS) {
+            List<ConfigurationItem> part = items.subList(from, Math.min(items.size(), from + INSERT_ROWS));
+            String sql = INSERT_CI + (",(" + "?,".repeat(INSERT_COLUMNS - 1) + "?)").repeat(part.size()).substring(1);
+            try {
+                jdbc.prepareStatement(sql, ps -> {
+                    int i = 1;
+                    for (ConfigurationItem ci : part) {
+                        i = bindCi(ps, i, mapping.toRow(ci));
+                    }
+                    return ps.executeUpdate();
+                });
+            } catch (DataAccessException e) {
+                throw duplicateOr(e);
+            }
+        }
+        Map<String, Long> ids = new java.util.HashMap<>();
+        List<String> tags = items.stream().map(ci -> ci.details().assetTag()).toList();
+        for (int from = 0; from < tags.size(); from += 1000) {
+            List<String> part = tags.subList(from, Math.min(tags.size(), from + 1000));
+            jdbc.prepareStatement("SELECT id, asset_tag FROM inv_ci WHERE asset_tag IN ("
+                    + "?,".repeat(part.size() - 1) + "?)", ps -> {
+                        for (int i = 0; i < part.size(); i++) {
+                            ps.setString(i + 1, part.get(i));
+                        }
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                ids.put(rs.getString(2), rs.getLong(1));
+                            }
+                        }
+                        return null;
+                    });
+        }
+        List<Long> out = tags.stream().map(ids::get).toList();
+        List<Object[]> history = new java.util.ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            ConfigurationItem ci = items.get(k);
+            for (FieldChange c : ci.changes()) {
+                history.add(new Object[]{out.get(k), ci.updatedAt(), actor, c.field(), cut(c.oldValue()),
+                        cut(c.newValue())});
+            }
+        }
+        insertHistoryRows(history);
+        return out;
+    }
+
+    /**
+     * Stores a changed CI of an import under its version, without going through the repository (one statement,
+     * no reload); returns false when the CI changed since it was read (the line is then refused, not retried).
+     */
+    public boolean updateIfUnchanged(ConfigurationItem ci, String actor) {
+        CiRow r = mapping.toRow(ci);
+        int n;
+        try {
+            n = jdbc.prepareStatement(UPDATE_CI, ps -> {
+                int i = bindCi(ps, 1, r);
+                ps.setLong(i++, r.id());
+                ps.setLong(i, r.version());
+                return ps.executeUpdate();
+            });
+        } catch (DataAccessException e) {
+            throw duplicateOr(e);
+        }
+        if (n == 0) {
+            return false;
+        }
+        List<Object[]> history = new java.util.ArrayList<>();
+        for (FieldChange c : ci.changes()) {
+            history.add(new Object[]{ci.id(), ci.updatedAt(), actor, c.field(), cut(c.oldValue()), cut(c.newValue())});
+        }
+        insertHistoryRows(history);
+        return true;
+    }
+
+    private static final int INSERT_ROWS = 500;
+    private static final String COLUMNS = "type, asset_tag, serial_number, manufacturer, model, status, commune_code,"
+            + " site_id, person_id, acquisition_date, warranty_end, supplier, purchase_reference, notes, attributes,"
+            + " last_agent_report_at, created_by, created_at, updated_at";
+    private static final int INSERT_COLUMNS = 20;
+    private static final String INSERT_CI = "INSERT INTO inv_ci (" + COLUMNS + ", version) VALUES ";
+    private static final String UPDATE_CI = "UPDATE inv_ci SET type = ?, asset_tag = ?, serial_number = ?,"
+            + " manufacturer = ?, model = ?, status = ?, commune_code = ?, site_id = ?, person_id = ?,"
+            + " acquisition_date = ?, warranty_end = ?, supplier = ?, purchase_reference = ?, notes = ?,"
+            + " attributes = ?, last_agent_report_at = ?, created_by = ?, created_at = ?, updated_at = ?,"
+            + " version = version + ? + 1 WHERE id = ? AND version = ?";
+
+    /** Binds the 20 columns of {@link #COLUMNS} plus the version (0 for an insert, the increment base otherwise). */
+    private static int bindCi(PreparedStatement ps, int i, CiRow r) throws java.sql.SQLException {
+        ps.setString(i++, r.type().name());
+        ps.setString(i++, r.assetTag());
+        ps.setString(i++, r.serialNumber());
+        ps.setString(i++, r.manufacturer());
+        ps.setString(i++, r.model());
+        ps.setString(i++, r.status().name());
+        ps.setString(i++, r.communeCode());
+        ps.setObject(i++, r.siteId());
+        ps.setObject(i++, r.personId());
+        ps.setObject(i++, r.acquisitionDate());
+        ps.setObject(i++, r.warrantyEnd());
+        ps.setString(i++, r.supplier());
+        ps.setString(i++, r.purchaseReference());
+        ps.setString(i++, r.notes());
+        ps.setString(i++, r.attributes());
+        ps.setTimestamp(i++, r.lastAgentReportAt() == null ? null : Timestamp.from(r.lastAgentReportAt()));
+        ps.setString(i++, r.createdBy());
+        ps.setTimestamp(i++, Timestamp.from(r.createdAt()));
+        ps.setTimestamp(i++, Timestamp.from(r.updatedAt()));
+        ps.setLong(i++, 0L);
+        return i;
+    }
+
+    private void insertHistoryRows(List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += 1000) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + 1000));
+            jdbc.prepareStatement("INSERT INTO inv_ci_history (ci_id, at, actor, field, old_value, new_value) VALUES "
+                    + ",(?,?,?,?,?,?)".repeat(part.size()).substring(1), ps -> {
+                        int i = 1;
+                        for (Object[] r : part) {
+                            ps.setLong(i++, (Long) r[0]);
+                            ps.setTimestamp(i++, Timestamp.from((Instant) r[1]));
+                            ps.setString(i++, (String) r[2]);
+                            ps.setString(i++, (String) r[3]);
+                            ps.setString(i++, (String) r[4]);
+                            ps.setString(i++, (String) r[5]);
+                        }
+                        return ps.executeUpdate();
+                    });
+        }
+    }
+
     /** The CI locked for the rest of the transaction (whatever the scope: the caller checked it). */
     public Optional<ConfigurationItem> lock(long id) {
         return cis.findScopedForUpdate(id, null).map(mapping::toItem);

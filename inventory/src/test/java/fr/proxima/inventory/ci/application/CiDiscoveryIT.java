@@ -87,7 +87,7 @@ class CiDiscoveryIT extends DatabaseTest {
         assertThat(after.version()).as("an unchanged report does not make a person's edit stale")
                 .isEqualTo(ci.version());
         assertThat(after.lastAgentReportAt()).isEqualTo(TUESDAY);
-        assertThat(reader.search(new CiCriteria(serial, null, null, null, null, List.of(), List.of(), null, null, null),
+        assertThat(reader.search(CiCriteria.ofSerial(serial),
                 CiSort.ASSET_TAG, 0, 10, ADMIN).items()).hasSize(1);
     }
 
@@ -184,9 +184,8 @@ class CiDiscoveryIT extends DatabaseTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(reader.search(new CiCriteria(serial, null, null, null, null, List.of(), List.of(), null, null, null),
+        assertThat(reader.search(CiCriteria.ofSerial(serial),
                 CiSort.ASSET_TAG, 0, 10, ADMIN).items()).hasSize(1);
-        assertThat(reader.software(reader.search(new CiCriteria(serial, null, null, null, null, List.of(), List.of(),
-                null, null, null), CiSort.ASSET_TAG, 0, 10, ADMIN).items().get(0).id(), ADMIN).orElseThrow()).hasSize(3);
+        assertThat(reader.software(reader.search(CiCriteria.ofSerial(serial), CiSort.ASSET_TAG, 0, 10, ADMIN).items().get(0).id(), ADMIN).orElseThrow()).hasSize(3);
     }
 }
