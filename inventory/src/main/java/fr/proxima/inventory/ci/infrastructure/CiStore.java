@@ -330,6 +330,63 @@ public class CiStore {
         }
     }
 
+    /**
+     * Records the software of many machines at once (multi-row statements; demo data and bulk loads), matched to
+     * the catalogue by match key ({@code catalogue}: match key → entry id). Duplicates on a machine are dropped.
+     */
+    public int installAll(Map<Long, List<InstalledSoftware>> byMachine, Map<String, Long> catalogue, Instant at) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        byMachine.forEach((ci, list) -> {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (InstalledSoftware s : list) {
+                if (seen.add(s.identity())) {
+                    rows.add(new Object[]{ci, s});
+                }
+            }
+        });
+        Timestamp found = Timestamp.from(at);
+        for (int from = 0; from < rows.size(); from += 1000) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + 1000));
+            jdbc.prepareStatement("INSERT INTO inv_installed_software (ci_id, software_id, name, publisher, version,"
+                    + " match_key, installed_on, found_at) VALUES " + ",(?,?,?,?,?,?,?,?)".repeat(part.size())
+                    .substring(1), ps -> {
+                        int i = 0;
+                        for (Object[] r : part) {
+                            InstalledSoftware s = (InstalledSoftware) r[1];
+                            ps.setLong(++i, (Long) r[0]);
+                            ps.setObject(++i, catalogue.get(s.matchKey()), java.sql.Types.BIGINT);
+                            ps.setString(++i, s.name());
+                            ps.setString(++i, s.publisher());
+                            ps.setString(++i, s.version());
+                            ps.setString(++i, s.matchKey());
+                            ps.setObject(++i, s.installedOn());
+                            ps.setTimestamp(++i, found);
+                        }
+                        return ps.executeUpdate();
+                    });
+        }
+        return rows.size();
+    }
+
+    /** Stores many checked links at once (bulk loads); a duplicate fails the call. */
+    public void insertRelations(List<Link> links, String actor, Instant at) {
+        for (int from = 0; from < links.size(); from += 1000) {
+            List<Link> part = links.subList(from, Math.min(links.size(), from + 1000));
+            jdbc.prepareStatement("INSERT INTO inv_ci_relation (source_id, type, target_id, created_by, created_at)"
+                    + " VALUES " + ",(?,?,?,?,?)".repeat(part.size()).substring(1), ps -> {
+                        int i = 0;
+                        for (Link l : part) {
+                            ps.setLong(++i, l.source());
+                            ps.setString(++i, l.type().name());
+                            ps.setLong(++i, l.target());
+                            ps.setString(++i, actor);
+                            ps.setTimestamp(++i, Timestamp.from(at));
+                        }
+                        return ps.executeUpdate();
+                    });
+        }
+    }
+
     /** Removes one installed software of a machine; returns what it was, if it was there. */
     public Optional<InstalledSoftware> removeInstalled(long ciId, long installedId) {
         Optional<InstalledSoftwareRow> row = installed.findById(installedId).filter(r -> r.ciId() == ciId);
