@@ -1,6 +1,7 @@
 package fr.proxima.organisation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +49,15 @@ public interface Organisation {
 
     /** The site if the scope may read it. */
     Optional<SiteInfo> site(AccessScope scope, long id);
+
+    /** The people among {@code ids} the scope may read (unknown and out-of-scope ids are left out). */
+    List<PersonInfo> people(AccessScope scope, Collection<Long> ids);
+
+    /** The active people of a commune, by name, if the scope reads that commune (else empty). */
+    List<PersonInfo> activePeople(AccessScope scope, String communeCode);
+
+    /** The sites among {@code ids} the scope may read (unknown and out-of-scope ids are left out). */
+    List<SiteInfo> sites(AccessScope scope, Collection<Long> ids);
 
     /** The code of the proximity centre serving the commune at that instant (past instants included). */
     Optional<String> centreOf(String communeCode, Instant at);

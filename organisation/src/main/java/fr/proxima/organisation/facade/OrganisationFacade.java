@@ -17,6 +17,7 @@ import fr.proxima.organisation.user.UserAccounts;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +56,21 @@ class OrganisationFacade implements Organisation {
     @Override
     public Optional<SiteInfo> site(AccessScope scope, long id) {
         return sites.find(scope, id).map(OrganisationFacade::info);
+    }
+
+    @Override
+    public List<PersonInfo> people(AccessScope scope, Collection<Long> ids) {
+        return people.findAll(scope, ids).stream().map(OrganisationFacade::info).toList();
+    }
+
+    @Override
+    public List<PersonInfo> activePeople(AccessScope scope, String communeCode) {
+        return people.activeInCommune(scope, communeCode).stream().map(OrganisationFacade::info).toList();
+    }
+
+    @Override
+    public List<SiteInfo> sites(AccessScope scope, Collection<Long> ids) {
+        return sites.findAll(scope, ids).stream().map(OrganisationFacade::info).toList();
     }
 
     @Override

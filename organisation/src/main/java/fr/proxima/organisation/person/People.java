@@ -91,6 +91,18 @@ public class People {
         return Paged.of(rows, page, size);
     }
 
+    /** The people among {@code ids} that exist and the scope may read, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<Person> findAll(AccessScope scope, java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.findAll(ids, scope.communeFilter());
+    }
+
+    /** The active people of a commune the scope may read, by name (empty for another commune of a viewer). */
+    @Transactional(readOnly = true)
+    public List<Person> activeInCommune(AccessScope scope, String commune) {
+        return repository.activeInCommune(commune, scope.communeFilter());
+    }
+
     @Transactional(readOnly = true)
     public long countInCommune(String commune) {
         return repository.countInCommune(commune);

@@ -64,6 +64,14 @@ interface PersonRepository extends GenericRepository<Person, Long> {
     @Query(ALL)
     List<Person> list(@Nullable String scope, @Nullable String commune, @Nullable Long site, int limit, long offset);
 
+    @Query("SELECT * FROM org_person WHERE id IN (:ids) AND (:scope IS NULL OR commune_code = :scope)")
+    List<Person> findAll(java.util.Collection<Long> ids, @Nullable String scope);
+
+    @Query("""
+            SELECT * FROM org_person WHERE commune_code = :commune AND active = TRUE
+               AND (:scope IS NULL OR commune_code = :scope) ORDER BY search_key, id""")
+    List<Person> activeInCommune(String commune, @Nullable String scope);
+
     @Query("SELECT COUNT(*) FROM org_person WHERE commune_code = :commune")
     long countInCommune(String commune);
 }

@@ -33,6 +33,9 @@ interface SiteRepository extends GenericRepository<Site, Long> {
     List<Site> search(@Nullable String scope, @Nullable String commune, @Nullable String nameLike, int limit,
                       long offset);
 
+    @Query("SELECT * FROM org_site WHERE id IN (:ids) AND (:scope IS NULL OR commune_code = :scope)")
+    List<Site> findAll(java.util.Collection<Long> ids, @Nullable String scope);
+
     @Query("SELECT COUNT(*) FROM org_site WHERE commune_code = :commune")
     long countInCommune(String commune);
 }

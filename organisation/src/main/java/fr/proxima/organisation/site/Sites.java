@@ -58,6 +58,12 @@ public class Sites {
                 (long) page * size), page, size);
     }
 
+    /** The sites among {@code ids} that exist and the scope may read, in no particular order. */
+    @Transactional(readOnly = true)
+    public java.util.List<Site> findAll(AccessScope scope, java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.List.of() : repository.findAll(ids, scope.communeFilter());
+    }
+
     /** How many sites the commune has (demo loading uses it to stay idempotent). */
     @Transactional(readOnly = true)
     public long countInCommune(String commune) {
