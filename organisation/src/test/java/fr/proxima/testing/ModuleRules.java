@@ -3,9 +3,15 @@ package fr.proxima.testing;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import fr.proxima.organisation.AccessScope;
 import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.http.annotation.Controller;
 
@@ -55,6 +61,26 @@ public final class ModuleRules {
                 .should().dependOnClassesThat().areAssignableTo(GenericRepository.class)
                 .allowEmptyShould(true)
                 .as("controllers of " + module + " never use a repository directly");
+    }
+
+    /**
+     * The condition of scoped query layers: a method takes an {@code AccessScope} parameter (synthetic and bridge
+     * methods aside), else the read it makes could forget the caller's scope.
+     */
+    public static ArchCondition<JavaMethod> takeAnAccessScope() {
+        return new ArchCondition<>("take an AccessScope parameter") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean takes = method.getRawParameterTypes().stream()
+                        .map(JavaClass::getName).anyMatch(AccessScope.class.getName()::equals);
+                boolean synthetic = method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        || method.getModifiers().contains(JavaModifier.BRIDGE);
+                if (!takes && !synthetic) {
+                    events.add(SimpleConditionEvent.violated(method,
+                            method.getFullName() + " reads scoped data without the caller's AccessScope"));
+                }
+            }
+        };
     }
 
     private static DescribedPredicate<JavaClass> internalOfAnotherModuleThan(String module) {

@@ -50,7 +50,7 @@ public class DemoInventory {
     private static final long SEED = 20_261_126L;
 
     /** Asset-tag prefix of each mutualised entity. */
-    static final Map<String, String> PREFIX = Map.ofEntries(
+    public static final Map<String, String> PREFIX = Map.ofEntries(
             Map.entry("243300316", "BM"), Map.entry("33063", "BDX"), Map.entry("33281", "MER"),
             Map.entry("33318", "PES"), Map.entry("33522", "TAL"), Map.entry("33039", "BEG"),
             Map.entry("33069", "LBO"), Map.entry("33075", "BRU"), Map.entry("33167", "FLO"),
@@ -190,8 +190,8 @@ public class DemoInventory {
         int rows = store.installAll(installed, software, now);
         long t2 = System.nanoTime();
         store.insertRelations(links, DEMO.username(), now);
-        LOG.debug("demo park of {}: CIs {} ms ({}), software {} ms ({}), relations {} ms", c.code(), (t1 - t0) / 1_000_000,
-                cis.size(), (t2 - t1) / 1_000_000, rows, (System.nanoTime() - t2) / 1_000_000);
+        LOG.debug("demo park of {}: CIs {} ms ({}), software {} ms ({}), relations {} ms", c.code(),
+                (t1 - t0) / 1_000_000, cis.size(), (t2 - t1) / 1_000_000, rows, (System.nanoTime() - t2) / 1_000_000);
         return cis.size();
     }
 

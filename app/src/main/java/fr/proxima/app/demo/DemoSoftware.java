@@ -10,12 +10,12 @@ import java.util.List;
  * catalogue. Plus a few applications found on machines but absent from the catalogue (the quality control finds
  * them).
  */
-final class DemoSoftware {
+public final class DemoSoftware {
     private DemoSoftware() {
     }
 
     /** A catalogue entry: name, publisher, status, licences (null: not counted), versions. */
-    record Entry(String name, String publisher, String status, Integer licences, List<String> versions) {
+    public record Entry(String name, String publisher, String status, Integer licences, List<String> versions) {
     }
 
     /** Installed on (nearly) every workstation: name as agents report it, publisher, version. */
@@ -123,10 +123,13 @@ final class DemoSoftware {
             "Hygiène"};
     private static final String[][] TOOLS = {{"Gestion", "Atelys"}, {"Planning", "Horanet"},
             {"Tableaux de bord", "Decidim"}, {"Réservations", "Inovelan"}, {"Inventaire", "Sedit"},
-            {"Interventions", "Carl Software"}, {"Courrier", "Softéa"}};
+            {"Interventions", "Carl Software"}, {"Courrier", "Softéa"}, {"Suivi", "Sirap"}, {"Statistiques", "Cegid"}};
+
+    /** The long tail of the catalogue (a workstation has one now and then). */
+    static final List<Entry> LONG_TAIL = catalogue().subList(BASE.length + 2 + BUSINESS.length, catalogue().size());
 
     /** The whole catalogue: the common applications, the business ones, the long tail (deterministic). */
-    static List<Entry> catalogue() {
+    public static List<Entry> catalogue() {
         List<Entry> out = new ArrayList<>();
         for (String[] s : BASE) {
             out.add(new Entry(s[0].replaceAll(" \\(.*\\)$", "").replaceAll(" \\d+(\\.\\d+)+$", ""), s[1],

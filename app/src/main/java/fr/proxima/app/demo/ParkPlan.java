@@ -258,7 +258,7 @@ public final class ParkPlan {
     private List<String[]> software() {
         List<String[]> out = new ArrayList<>();
         for (String[] s : DemoSoftware.BASE) {
-            if (random.nextDouble() < 0.92) {
+            if (random.nextDouble() < 0.8) {
                 out.add(s);
             }
         }
@@ -267,6 +267,10 @@ public final class ParkPlan {
         for (int i = 0; i < business; i++) {
             String[] b = pick(DemoSoftware.BUSINESS);
             out.add(new String[]{b[0], b[1], "" + (1 + random.nextInt(9)) + "." + random.nextInt(10)});
+        }
+        if (random.nextDouble() < 0.3) {
+            DemoSoftware.Entry tail = DemoSoftware.LONG_TAIL.get(random.nextInt(DemoSoftware.LONG_TAIL.size()));
+            out.add(new String[]{tail.name(), tail.publisher(), "1." + random.nextInt(10)});
         }
         if (random.nextDouble() < 0.03) {
             out.add(pick(DemoSoftware.UNLISTED));

@@ -119,14 +119,14 @@ public final class LoadTest {
         System.out.printf("load generator CPU time: %.1f s%n", cpu);
     }
 
-    private static void requireLoopback(URI base) throws IOException {
+    static void requireLoopback(URI base) throws IOException {
         String host = base.getHost();
         if (host == null || !InetAddress.getByName(host).isLoopbackAddress()) {
             throw new IllegalArgumentException("--base must be a loopback address (127.0.0.1, localhost, [::1]): " + base);
         }
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
             return sun.getProcessCpuTime();

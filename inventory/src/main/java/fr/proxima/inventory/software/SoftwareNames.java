@@ -1,6 +1,7 @@
 package fr.proxima.inventory.software;
 
-import java.text.Normalizer;
+import fr.proxima.inventory.ci.model.Texts;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ public final class SoftwareNames {
     private static final Pattern TRAILING_VERSION = Pattern.compile("(\\s+|\\s*-\\s*|\\s+v)\\d+(\\.\\d+)+[a-z0-9.-]*$"
             + "|\\s+(version|update)?\\s*(?!(19|20)\\d\\d$)\\d{3,}$");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s_]+");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("[\\s-]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:-]+$");
 
     private SoftwareNames() {
     }
@@ -27,17 +30,16 @@ public final class SoftwareNames {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+        String s = Texts.fold(name);
         s = BRACKETS.matcher(s).replaceAll(" ");
         s = TAGS.matcher(s).replaceAll(" ");
         s = SEPARATORS.matcher(s).replaceAll(" ").strip();
-        s = s.replaceAll("[\\s-]+$", "");
+        s = TRAILING_DASHES.matcher(s).replaceAll("");
         String previous;
         do {
             previous = s;
             s = TRAILING_VERSION.matcher(s).replaceAll("").strip();
-            s = s.replaceAll("[\\s,;:-]+$", "");
+            s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
         } while (!s.equals(previous) && !s.isEmpty());
         if (s.isEmpty()) {
             s = SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();

@@ -1,16 +1,10 @@
 package fr.proxima.inventory.architecture;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import fr.proxima.organisation.AccessScope;
+import fr.proxima.testing.ModuleRules;
 import io.micronaut.data.repository.GenericRepository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -48,7 +42,7 @@ class CiArchitectureTest {
             methods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Reader")
                     .and().areDeclaredInClassesThat().resideInAPackage("fr.proxima.inventory..")
                     .and().arePublic().and().areNotStatic()
-                    .should(takeAnAccessScope());
+                    .should(ModuleRules.takeAnAccessScope());
 
     @ArchTest
     static final ArchRule web_never_touches_jdbc =
@@ -62,20 +56,4 @@ class CiArchitectureTest {
                     .should().dependOnClassesThat().resideInAnyPackage("fr.proxima.inventory.ci.application..",
                             "fr.proxima.inventory.ci.infrastructure..", "fr.proxima.inventory.ci.web..",
                             "io.micronaut..", "jakarta..", "java.sql..");
-
-    private static ArchCondition<JavaMethod> takeAnAccessScope() {
-        return new ArchCondition<>("take an AccessScope parameter") {
-            @Override
-            public void check(JavaMethod method, ConditionEvents events) {
-                boolean takes = method.getRawParameterTypes().stream()
-                        .map(JavaClass::getName).anyMatch(AccessScope.class.getName()::equals);
-                boolean synthetic = method.getModifiers().contains(JavaModifier.SYNTHETIC)
-                        || method.getModifiers().contains(JavaModifier.BRIDGE);
-                if (!takes && !synthetic) {
-                    events.add(SimpleConditionEvent.violated(method,
-                            method.getFullName() + " reads CIs without the caller's AccessScope"));
-                }
-            }
-        };
-    }
 }

@@ -1,17 +1,11 @@
 package fr.proxima.itsm.architecture;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import fr.proxima.itsm.ticket.infrastructure.TicketReader;
-import fr.proxima.organisation.AccessScope;
+import fr.proxima.testing.ModuleRules;
 import io.micronaut.data.repository.GenericRepository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -47,14 +41,14 @@ class TicketArchitectureTest {
     @ArchTest
     static final ArchRule every_public_method_of_the_ticket_reader_takes_the_access_scope =
             methods().that().areDeclaredIn(TicketReader.class).and().arePublic()
-                    .should(takeAnAccessScope());
+                    .should(ModuleRules.takeAnAccessScope());
 
     @ArchTest
     static final ArchRule every_public_method_of_a_reader_takes_the_access_scope =
             methods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Reader")
                     .and().areDeclaredInClassesThat().resideInAPackage("fr.proxima.itsm..")
                     .and().arePublic().and().areNotStatic()
-                    .should(takeAnAccessScope());
+                    .should(ModuleRules.takeAnAccessScope());
 
     @ArchTest
     static final ArchRule web_never_touches_jdbc =
@@ -72,20 +66,4 @@ class TicketArchitectureTest {
             noClasses().that().resideInAPackage("fr.proxima.itsm.ticket.model..")
                     .should().dependOnClassesThat().resideInAnyPackage("fr.proxima.itsm.ticket.application..",
                             "fr.proxima.itsm.ticket.infrastructure..", "fr.proxima.itsm.ticket.web..");
-
-    private static ArchCondition<JavaMethod> takeAnAccessScope() {
-        return new ArchCondition<>("take an AccessScope parameter") {
-            @Override
-            public void check(JavaMethod method, ConditionEvents events) {
-                boolean takes = method.getRawParameterTypes().stream()
-                        .map(JavaClass::getName).anyMatch(AccessScope.class.getName()::equals);
-                boolean synthetic = method.getModifiers().contains(JavaModifier.SYNTHETIC)
-                        || method.getModifiers().contains(JavaModifier.BRIDGE);
-                if (!takes && !synthetic) {
-                    events.add(SimpleConditionEvent.violated(method,
-                            method.getFullName() + " reads tickets without the caller's AccessScope"));
-                }
-            }
-        };
-    }
 }

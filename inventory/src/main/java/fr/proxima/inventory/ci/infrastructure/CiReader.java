@@ -75,22 +75,40 @@ public class CiReader {
         return cis.findByLineNumber(lineDigits, scope.communeFilter()).map(mapping::toItem);
     }
 
-    /** The CIs carrying these asset tags (stored forms) that the scope reads (bulk matching of an import). */
-    public List<ConfigurationItem> findByAssetTags(Collection<String> tags, AccessScope scope) {
-        return tags.isEmpty() ? List.of()
-                : cis.findByAssetTags(tags, scope.communeFilter()).stream().map(mapping::toItem).toList();
-    }
-
-    /** The CIs with these serial numbers, whatever the manufacturer, that the scope reads. */
-    public List<ConfigurationItem> findBySerials(Collection<String> serials, AccessScope scope) {
-        return serials.isEmpty() ? List.of()
-                : cis.findBySerials(serials, scope.communeFilter()).stream().map(mapping::toItem).toList();
-    }
-
-    /** The CIs carrying these line numbers that the scope reads. */
-    public List<ConfigurationItem> findByLineNumbers(Collection<String> lines, AccessScope scope) {
-        return lines.isEmpty() ? List.of()
-                : cis.findByLineNumbers(lines, scope.communeFilter()).stream().map(mapping::toItem).toList();
+    /**
+     * The CIs an import chunk may be about, in one round trip: those carrying one of the asset tags, serial numbers
+     * (any manufacturer) or line numbers, each once, that the scope reads.
+     */
+    public List<ConfigurationItem> findForImport(Collection<String> tags, Collection<String> serials,
+                                                 Collection<String> lines, AccessScope scope) {
+        List<String> parts = new ArrayList<>();
+        List<String> params = new ArrayList<>();
+        String commune = scope.communeFilter();
+        for (Object[] in : new Object[][]{{"asset_tag", tags}, {"serial_number", serials}, {"line_number", lines}}) {
+            @SuppressWarnings("unchecked")
+            Collection<String> values = (Collection<String>) in[1];
+            if (!values.isEmpty()) {
+                parts.add("SELECT * FROM inv_ci WHERE " + in[0] + " IN (" + "?,".repeat(values.size() - 1) + "?)"
+                        + (commune == null ? "" : " AND commune_code = ?"));
+                params.addAll(values);
+                if (commune != null) {
+                    params.add(commune);
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement(String.join(" UNION ALL ", parts), ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            Map<Long, ConfigurationItem> found = new java.util.LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                jdbc.entityStream(rs, CiRow.class).forEach(r -> found.computeIfAbsent(r.id(), k -> mapping.toItem(r)));
+            }
+            return List.copyOf(found.values());
+        });
     }
 
     /** The CIs assigned to a person, in service first (the CAN console's suggestion). */
@@ -157,14 +175,29 @@ public class CiReader {
         return refs;
     }
 
+    /** Everything a CI's page shows, read after one scope check of the CI. */
+    public record Page(ConfigurationItem ci, List<Installed> software, List<Relation> relations,
+                       List<TicketLink> tickets, List<HistoryEntry> history) {
+    }
+
+    /** The CI and its software, relations, tickets and history, if the scope reads the CI. */
+    public Optional<Page> page(long ciId, AccessScope scope) {
+        return find(ciId, scope).map(ci -> new Page(ci, softwareOf(ciId), relationsOf(ciId, scope),
+                ticketsOf(ciId, scope), historyOf(ciId)));
+    }
+
     /** The history of a CI the scope reads (oldest first), or empty when it may not read the CI. */
     public Optional<List<HistoryEntry>> history(long ciId, AccessScope scope) {
         if (cis.findScoped(ciId, scope.communeFilter()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(history.findHistory(ciId).stream()
+        return Optional.of(historyOf(ciId));
+    }
+
+    private List<HistoryEntry> historyOf(long ciId) {
+        return history.findHistory(ciId).stream()
                 .map(h -> new HistoryEntry(h.id(), h.at(), h.actor(), h.field(), h.oldValue(), h.newValue()))
-                .toList());
+                .toList();
     }
 
     /** The relations of a CI the scope reads, without those whose other end it may not read. */
@@ -172,6 +205,10 @@ public class CiReader {
         if (cis.findScoped(ciId, scope.communeFilter()).isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(relationsOf(ciId, scope));
+    }
+
+    private List<Relation> relationsOf(long ciId, AccessScope scope) {
         List<RelationRow> rows = relations.findOf(ciId);
         Set<Long> others = new HashSet<>();
         rows.forEach(r -> others.add(r.sourceId() == ciId ? r.targetId() : r.sourceId()));
@@ -184,7 +221,7 @@ public class CiReader {
                 out.add(new Relation(r.id(), r.type(), outgoing, other, r.createdBy(), r.createdAt()));
             }
         }
-        return Optional.of(out);
+        return out;
     }
 
     /** The software installed on a CI the scope reads, by name. */
@@ -192,7 +229,11 @@ public class CiReader {
         if (cis.findScoped(ciId, scope.communeFilter()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(jdbc.prepareStatement("""
+        return Optional.of(softwareOf(ciId));
+    }
+
+    private List<Installed> softwareOf(long ciId) {
+        return jdbc.prepareStatement("""
                 SELECT i.id, i.name, i.publisher, i.version, i.software_id, s.name, s.status, i.installed_on, i.found_at
                   FROM inv_installed_software i LEFT JOIN inv_software s ON s.id = i.software_id
                  WHERE i.ci_id = ? ORDER BY i.name, i.version, i.id""", ps -> {
@@ -210,7 +251,7 @@ public class CiReader {
                 }
             }
             return out;
-        }));
+        });
     }
 
     /** The tickets naming a CI the scope reads, newest link first, without tickets of communes it may not read. */
@@ -218,8 +259,12 @@ public class CiReader {
         if (cis.findScoped(ciId, scope.communeFilter()).isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(ticketsOf(ciId, scope));
+    }
+
+    private List<TicketLink> ticketsOf(long ciId, AccessScope scope) {
         String commune = scope.communeFilter();
-        return Optional.of(jdbc.prepareStatement("""
+        return jdbc.prepareStatement("""
                 SELECT ticket_id, ticket_number, ticket_commune, linked_by, linked_at FROM inv_ci_ticket
                  WHERE ci_id = ? AND (? IS NULL OR ticket_commune = ?) ORDER BY linked_at DESC, ticket_id DESC""",
                 ps -> {
@@ -234,7 +279,7 @@ public class CiReader {
                         }
                     }
                     return out;
-                }));
+                });
     }
 
     /** The CIs a ticket names that the scope reads (the ticket itself is checked by the caller). */

@@ -39,15 +39,6 @@ interface CiRowRepository extends CrudRepository<CiRow, Long> {
              ORDER BY id LIMIT 1""")
     Optional<CiRow> findByAgentDevice(String deviceId, @Nullable String scope);
 
-    @Query("SELECT * FROM inv_ci WHERE asset_tag IN (:tags) AND (:scope IS NULL OR commune_code = :scope)")
-    List<CiRow> findByAssetTags(Collection<String> tags, @Nullable String scope);
-
-    @Query("SELECT * FROM inv_ci WHERE serial_number IN (:serials) AND (:scope IS NULL OR commune_code = :scope)")
-    List<CiRow> findBySerials(Collection<String> serials, @Nullable String scope);
-
-    @Query("SELECT * FROM inv_ci WHERE line_number IN (:lines) AND (:scope IS NULL OR commune_code = :scope)")
-    List<CiRow> findByLineNumbers(Collection<String> lines, @Nullable String scope);
-
     @Query("SELECT * FROM inv_ci WHERE line_number = :line AND (:scope IS NULL OR commune_code = :scope)")
     Optional<CiRow> findByLineNumber(String line, @Nullable String scope);
 

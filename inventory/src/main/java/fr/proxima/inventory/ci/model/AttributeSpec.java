@@ -22,6 +22,8 @@ public record AttributeSpec(String key, String label, AttributeKind kind, long m
             "^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$");
     private static final Pattern IPV6 = Pattern.compile("^[0-9a-f:]{2,39}$");
     private static final Pattern MAC = Pattern.compile("^[0-9A-F]{12}$");
+    private static final Pattern FRENCH_NUMBER = Pattern.compile("0[1-9]\\d{8}");
+    private static final Pattern FIFTEEN_DIGITS = Pattern.compile("\\d{15}");
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     /** The value was refused; the message is French, for people. */
@@ -81,7 +83,7 @@ public record AttributeSpec(String key, String label, AttributeKind kind, long m
         }
         return switch (kind) {
             case TEXT -> {
-                String s = text(raw).strip().replaceAll("\\s+", " ");
+                String s = Texts.collapse(text(raw));
                 if (s.length() > max) {
                     throw new InvalidValue("too_long", label + " : " + max + " caractères au plus");
                 }
@@ -125,7 +127,7 @@ public record AttributeSpec(String key, String label, AttributeKind kind, long m
                 yield s;
             }
             case MAC_ADDRESS -> {
-                String hex = text(raw).strip().toUpperCase(Locale.ROOT).replaceAll("[:.\\-]", "");
+                String hex = Texts.without(text(raw).strip().toUpperCase(Locale.ROOT), ":.-");
                 if (!MAC.matcher(hex).matches()) {
                     throw new InvalidValue("invalid", label + " : adresse MAC invalide");
                 }
@@ -134,8 +136,8 @@ public record AttributeSpec(String key, String label, AttributeKind kind, long m
             }
             case PHONE -> phoneOf(raw);
             case IMEI -> {
-                String digits = text(raw).replaceAll("[\\s-]", "");
-                if (!digits.matches("\\d{15}") || !luhn(digits)) {
+                String digits = Texts.without(text(raw), " -");
+                if (!FIFTEEN_DIGITS.matcher(digits).matches() || !luhn(digits)) {
                     throw new InvalidValue("invalid", label + " : IMEI invalide (15 chiffres, clé de Luhn)");
                 }
                 yield digits;
@@ -145,13 +147,13 @@ public record AttributeSpec(String key, String label, AttributeKind kind, long m
 
     /** Ten digits of a French number: {@code 06 12 34 56 78}, {@code +33 6 12 34 56 78}, {@code 0033612345678}. */
     public static String phoneDigits(String raw) {
-        String d = raw == null ? "" : raw.replaceAll("[\\s.\\-()/]", "");
+        String d = raw == null ? "" : Texts.without(raw, " .-()/");
         if (d.startsWith("+33")) {
             d = "0" + d.substring(3);
         } else if (d.startsWith("0033")) {
             d = "0" + d.substring(4);
         }
-        return d.matches("0[1-9]\\d{8}") ? d : null;
+        return FRENCH_NUMBER.matcher(d).matches() ? d : null;
     }
 
     private String phoneOf(Object raw) throws InvalidValue {
@@ -172,7 +174,7 @@ public record AttributeSpec(String key, String label, AttributeKind kind, long m
         }
         try {
             BigDecimal d = raw instanceof Number n ? new BigDecimal(n.toString())
-                    : new BigDecimal(text(raw).replaceAll("[\\s\u00a0\u202f]", ""));
+                    : new BigDecimal(Texts.without(text(raw), " \u00a0\u202f"));
             return d.longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             throw new InvalidValue("invalid", label + " : nombre entier attendu");

@@ -172,7 +172,7 @@ public record CiDetails(CiType type, String assetTag, String serialNumber, Strin
     }
 
     private static String trim(String s) {
-        return blank(s) ? null : s.strip().replaceAll("\\s+", " ");
+        return Texts.collapse(s);
     }
 
     private static boolean blank(String s) {

@@ -1,9 +1,7 @@
 package fr.proxima.inventory.ci.model;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,9 +50,18 @@ public enum CiStatus {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String code = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
-        String folded = CiType.fold(text);
-        return Arrays.stream(values()).filter(s -> s.name().equals(code) || CiType.fold(s.label).equals(folded))
-                .findFirst();
+        return Optional.ofNullable(Lookup.BY_NAME.get(CiType.fold(text)));
+    }
+
+    /** Codes and labels, folded, to the status. */
+    private static final class Lookup {
+        static final java.util.Map<String, CiStatus> BY_NAME = new java.util.HashMap<>();
+
+        static {
+            for (CiStatus s : values()) {
+                BY_NAME.put(CiType.fold(s.name()), s);
+                BY_NAME.put(CiType.fold(s.label), s);
+            }
+        }
     }
 }

@@ -1,8 +1,6 @@
 package fr.proxima.inventory.ci.model;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,14 +98,24 @@ public enum CiType {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String code = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        String folded = fold(text);
-        return Arrays.stream(values()).filter(t -> t.name().equals(code) || fold(t.label).equals(folded)).findFirst();
+        return Optional.ofNullable(Lookup.BY_NAME.get(fold(text)));
     }
 
+    /** The form names are compared in: no accents, lower case, {@code _} and {@code -} as spaces, spaces collapsed. */
     static String fold(String s) {
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        return Texts.collapse(Texts.fold(s).replace('_', ' ').replace('-', ' '));
+    }
+
+    /** Codes and labels, folded, to the type (built once: an import parses a type per line). */
+    private static final class Lookup {
+        static final java.util.Map<String, CiType> BY_NAME = new java.util.HashMap<>();
+
+        static {
+            for (CiType t : values()) {
+                BY_NAME.put(fold(t.name()), t);
+                BY_NAME.put(fold(t.label), t);
+            }
+        }
     }
 
     /** Attribute lists shared by several types (an enum's constants cannot refer to its own static fields). */

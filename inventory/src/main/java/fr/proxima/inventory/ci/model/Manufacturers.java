@@ -1,6 +1,5 @@
 package fr.proxima.inventory.ci.model;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -46,13 +45,12 @@ public final class Manufacturers {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String s = name.strip().replaceAll("\\s+", " ");
+        String s = Texts.collapse(name);
         String bare = s;
         for (int i = 0; i < 2; i++) {
             bare = SUFFIX.matcher(bare).replaceAll("").strip();
         }
-        String key = Normalizer.normalize(bare, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace('_', ' ');
+        String key = Texts.fold(bare).replace('_', ' ');
         String alias = ALIASES.get(key);
         if (alias != null) {
             return alias;

@@ -26,7 +26,7 @@ public final class SerialNumber {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return text.strip().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return Texts.without(text.strip(), " ").toUpperCase(Locale.ROOT);
     }
 
     public static boolean isWellFormed(String normalised) {

@@ -39,6 +39,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -57,6 +58,8 @@ import java.util.Set;
  * commune; another commune's CI answers 404 {@code INV-3004} like an unknown id); create (idempotent with
  * {@code Idempotency-Key}), replace (PUT) and change (PATCH) with the {@code version} read (409 {@code INV-3002}
  * when stale); relations and installed software. Writers: administrators, centre managers, technicians.
+ * A read runs in one read-only transaction, so that the CI query and the organisation's name lookups share one
+ * connection and one transaction instead of opening one each.
  */
 @Controller("/api/cis")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -89,6 +92,7 @@ class CiController {
                     + "défaut) ; tri `sort=assetTag` (défaut), `updatedAt` ou `lastAgentReport`.")
     @ApiResponse(responseCode = "200", description = "Une page de matériels et leur nombre dans le périmètre")
     @ApiResponse(responseCode = "400", description = "Filtre invalide (INV-3001)")
+    @Transactional(readOnly = true)
     CiList search(@Nullable @QueryValue String serial, @Nullable @QueryValue String assetTag,
                   @Nullable @QueryValue String commune, @Nullable @QueryValue Long site,
                   @Nullable @QueryValue Long person, @Nullable @QueryValue List<String> type,
@@ -129,9 +133,10 @@ class CiController {
     @Operation(summary = "Un matériel, avec ses logiciels, ses relations, ses tickets et son historique")
     @ApiResponse(responseCode = "200", description = "Le matériel")
     @ApiResponse(responseCode = "404", description = "Inconnu ou hors du périmètre de l'appelant (INV-3004)")
+    @Transactional(readOnly = true)
     CiResponse get(@PathVariable long id) {
         AccessScope scope = currentScope.get();
-        return full(reader.find(id, scope).orElseThrow(InvProblems::ciNotFound), scope);
+        return full(reader.page(id, scope).orElseThrow(InvProblems::ciNotFound), scope);
     }
 
     @Put("/{id}")
@@ -234,11 +239,15 @@ class CiController {
     }
 
     private CiResponse full(ConfigurationItem ci, AccessScope scope) {
-        long id = ci.id();
-        return CiResponses.full(ci, names.of(scope, java.util.Collections.singletonList(ci.details().personId()),
-                        java.util.Collections.singletonList(ci.details().siteId())),
-                reader.software(id, scope).orElse(List.of()), reader.relations(id, scope).orElse(List.of()),
-                reader.tickets(id, scope).orElse(List.of()), reader.history(id, scope).orElse(List.of()));
+        return full(reader.page(ci.id(), scope).orElseThrow(InvProblems::ciNotFound), scope);
+    }
+
+    private CiResponse full(CiReader.Page page, AccessScope scope) {
+        ConfigurationItem current = page.ci();
+        return CiResponses.full(current, names.of(scope,
+                        java.util.Collections.singletonList(current.details().personId()),
+                        java.util.Collections.singletonList(current.details().siteId())),
+                page.software(), page.relations(), page.tickets(), page.history());
     }
 
     private static RelationType parseRelation(String type) {

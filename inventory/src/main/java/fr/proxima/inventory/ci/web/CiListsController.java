@@ -26,6 +26,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -62,6 +63,7 @@ class CiListsController {
             description = "Ce que la console du CAN propose quand l'appelant est identifié.")
     @ApiResponse(responseCode = "200", description = "Les matériels attribués à l'agent")
     @ApiResponse(responseCode = "404", description = "Agent inconnu ou hors du périmètre de l'appelant (INV-3009)")
+    @Transactional(readOnly = true)
     List<CiSummary> ofPerson(@PathVariable long id) {
         AccessScope scope = currentScope.get();
         if (organisation.person(scope, id).isEmpty()) {
@@ -76,6 +78,7 @@ class CiListsController {
     @Operation(summary = "Les matériels où un logiciel du catalogue est installé (dans le périmètre de l'appelant)")
     @ApiResponse(responseCode = "200", description = "Une page de matériels")
     @ApiResponse(responseCode = "404", description = "Logiciel inconnu (INV-3030)")
+    @Transactional(readOnly = true)
     CiList installations(@PathVariable long id, @Nullable @QueryValue Integer page,
                          @Nullable @QueryValue Integer size) {
         AccessScope scope = currentScope.get();

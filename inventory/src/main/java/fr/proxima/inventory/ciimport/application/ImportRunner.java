@@ -17,6 +17,7 @@ import fr.proxima.inventory.ciimport.model.ImportPlanner;
 import fr.proxima.inventory.ciimport.model.LineOutcome;
 import fr.proxima.inventory.ciimport.model.LinePlan;
 import fr.proxima.organisation.AccessScope;
+import fr.proxima.organisation.CommuneCode;
 import fr.proxima.organisation.Organisation;
 import fr.proxima.organisation.Organisation.PersonInfo;
 import fr.proxima.organisation.Organisation.SiteInfo;
@@ -262,13 +263,17 @@ public class ImportRunner {
                 }
             }
         }
-        AccessScope all = AccessScope.system();
         Existing e = new Existing();
-        reader.findByAssetTags(tags, all).forEach(ci -> e.byTag.put(ci.details().assetTag(), ci));
-        reader.findBySerials(serials, all).forEach(ci -> e.bySerial.put(ci.details().manufacturer() + "\u0000"
-                + ci.details().serialNumber(), ci));
-        reader.findByLineNumbers(phoneLines, all).forEach(ci -> e.byLine.put(ci.details().attributes()
-                .text("lineNumber"), ci));
+        for (ConfigurationItem ci : reader.findForImport(tags, serials, phoneLines, AccessScope.system())) {
+            e.byTag.put(ci.details().assetTag(), ci);
+            if (ci.details().serialNumber() != null) {
+                e.bySerial.put(ci.details().manufacturer() + "\u0000" + ci.details().serialNumber(), ci);
+            }
+            String line = ci.details().attributes().text("lineNumber");
+            if (line != null) {
+                e.byLine.put(line, ci);
+            }
+        }
         return e;
     }
 
@@ -293,27 +298,37 @@ public class ImportRunner {
         }
     }
 
-    /** The organisation records the file names, fetched in bulk per chunk and kept for the rest of the file. */
+    /**
+     * The organisation records the file names, kept for the rest of the file: the sites named by a chunk in one
+     * query, the people by commune (the active agents of each commune the file names, once: an import names
+     * thousands of agents of a few communes). An agent not among its line's commune's active ones is looked up
+     * alone (another commune's, or gone), which is rare.
+     */
     private final class Lookups {
         final Map<String, Boolean> communes = new HashMap<>();
         final Map<Long, Optional<SiteInfo>> sites = new HashMap<>();
         final Map<Long, Optional<PersonInfo>> people = new HashMap<>();
+        final Set<String> communesLoaded = new HashSet<>();
 
         void load(List<ImportLine> lines) {
             Set<Long> siteIds = new HashSet<>();
-            Set<Long> personIds = new HashSet<>();
+            Set<String> peopleOf = new HashSet<>();
             for (ImportLine line : lines) {
                 id(line.get(ImportColumn.SITE), siteIds, sites.keySet());
-                id(line.get(ImportColumn.PERSON), personIds, people.keySet());
+                String commune = line.get(ImportColumn.COMMUNE);
+                if (line.get(ImportColumn.PERSON) != null && commune != null && !communesLoaded.contains(commune)
+                        && CommuneCode.isValid(commune)) {
+                    peopleOf.add(commune);
+                }
             }
             AccessScope all = AccessScope.system();
             if (!siteIds.isEmpty()) {
                 siteIds.forEach(id -> sites.put(id, Optional.empty()));
                 organisation.sites(all, siteIds).forEach(s -> sites.put(s.id(), Optional.of(s)));
             }
-            if (!personIds.isEmpty()) {
-                personIds.forEach(id -> people.put(id, Optional.empty()));
-                organisation.people(all, personIds).forEach(p -> people.put(p.id(), Optional.of(p)));
+            for (String commune : peopleOf) {
+                communesLoaded.add(commune);
+                organisation.activePeople(all, commune).forEach(p -> people.put(p.id(), Optional.of(p)));
             }
         }
 

@@ -1,7 +1,6 @@
 package fr.proxima.inventory.ciimport.model;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import fr.proxima.inventory.ci.model.Texts;
 
 /**
  * The columns of the CI import template, in the template's order: the French header people see, the API name
@@ -59,7 +58,6 @@ public enum ImportColumn {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s == null ? "" : s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[\\s'’_-]+", "");
+        return Texts.without(Texts.fold(s == null ? "" : s), " '’_-");
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public record ImportLine(long number, Map<ImportColumn, String> cells) {
     public static final int CELL_MAX = 4_000;
+    private static final java.util.regex.Pattern PIPE = java.util.regex.Pattern.compile("\\|");
 
     public ImportLine {
         cells = new EnumMap<>(cells.isEmpty() ? new EnumMap<>(ImportColumn.class) : cells);
@@ -86,7 +87,7 @@ public record ImportLine(long number, Map<ImportColumn, String> cells) {
         if (cell == null) {
             return out;
         }
-        for (String pair : cell.split("\\|")) {
+        for (String pair : PIPE.split(cell)) {
             if (pair.isBlank()) {
                 continue;
             }
