@@ -1,5 +1,7 @@
 package fr.proxima.app;
 
+import fr.proxima.app.demo.DemoAgentToken;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -9,9 +11,11 @@ import jakarta.inject.Singleton;
 @Singleton
 class StartupBanner {
     private final boolean demo;
+    private final BeanProvider<DemoAgentToken> agentToken;
 
-    StartupBanner(@Value("${proxima.demo:false}") boolean demo) {
+    StartupBanner(@Value("${proxima.demo:false}") boolean demo, BeanProvider<DemoAgentToken> agentToken) {
         this.demo = demo;
+        this.agentToken = agentToken;
     }
 
     @EventListener
@@ -19,6 +23,7 @@ class StartupBanner {
         String url = event.getSource().getURL().toString();
         StringBuilder b = new StringBuilder()
                 .append("\n  Proxima est prêt : ").append(url)
+                .append("\n  Interface web : ").append(url).append("/ui/")
                 .append("\n  API : ").append(url).append("/swagger-ui/  ·  santé : ").append(url).append("/health");
         if (demo) {
             b.append("\n  Mode démonstration, comptes (mot de passe « proxima ») :")
@@ -28,6 +33,9 @@ class StartupBanner {
                     .append("\n    tech.sud        intervenant du centre Sud")
                     .append("\n    viewer.talence  lecture seule, Talence")
                     .append("\n    viewer.pessac   lecture seule, Pessac");
+            agentToken.ifPresent(t -> b.append("\n  Agent d'inventaire de démonstration (Talence) :")
+                    .append("\n    fusioninventory-agent --server ").append(url).append("/api/inventory/agent")
+                    .append(" --user talence --password ").append(t.secret()));
         }
         System.out.println(b.append('\n'));
     }

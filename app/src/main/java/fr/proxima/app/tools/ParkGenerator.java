@@ -29,7 +29,7 @@ import java.util.Set;
 
 /**
  * Fills a Proxima database with a realistic configuration database for the benchmarks ({@code docs/benchmarks.md}
- * §7): the demo catalogue of about 400 applications, and for each mutualised entity the park {@link ParkPlan} draws
+ * §9): the demo catalogue of about 400 applications, and for each mutualised entity the park {@link ParkPlan} draws
  * at {@link ParkPlan.Density#BENCHMARK} (about 20,000 workstations, 3,500 copiers, desk and mobile phones, network
  * devices and servers for 18,000 agents, ~220,000 installed software):
  *

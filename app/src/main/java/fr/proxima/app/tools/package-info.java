@@ -1,7 +1,9 @@
 /**
  * Benchmark tools, run from the assembled jar (see README "Benchmarks" and {@code docs/benchmarks.md}), never by
  * the server: {@link fr.proxima.app.tools.HistoryGenerator} fills a database with five years of calls and tickets,
- * {@link fr.proxima.app.tools.LoadTest} measures a running server over HTTP, and
+ * {@link fr.proxima.app.tools.LoadTest} measures a running server over HTTP,
+ * {@link fr.proxima.app.tools.AgentLoadTest} measures the inventory-agent endpoint with realistic compressed
+ * inventories, and
  * {@link fr.proxima.app.tools.JdbcCeiling} measures the durable-commit ceiling of the same MariaDB with plain JDBC,
  * the baseline the HTTP figures are compared with; {@link fr.proxima.app.tools.ParkGenerator} fills the configuration
  * database with a benchmark-sized park and {@link fr.proxima.app.tools.CmdbBench} measures its lookups, list pages

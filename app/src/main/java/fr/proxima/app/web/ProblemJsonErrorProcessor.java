@@ -1,5 +1,7 @@
 package fr.proxima.app.web;
 
+import fr.proxima.app.web.ui.ErrorPages;
+import fr.proxima.app.web.ui.UiPaths;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.MutableHttpResponse;
@@ -17,16 +19,25 @@ import java.util.Map;
  * Renders every error Micronaut itself produces (malformed JSON, wrong types, constraint violations, unknown
  * routes, missing authentication...) as {@code application/problem+json}, with the field errors and a stable code,
  * and never a stack trace, class name or SQL: Micronaut's messages for bad input are kept only for 4xx, where they
- * describe the input; a 5xx says nothing of the cause.
+ * describe the input; a 5xx says nothing of the cause. Errors of the web UI's pages ({@code /ui/...}) are the
+ * UI's French HTML error pages instead.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 class ProblemJsonErrorProcessor implements ErrorResponseProcessor<Map<String, Object>> {
+    private final ErrorPages pages;
+
+    ProblemJsonErrorProcessor(ErrorPages pages) {
+        this.pages = pages;
+    }
 
     @Override
     public @NonNull MutableHttpResponse<Map<String, Object>> processResponse(@NonNull ErrorContext context,
                                                                            @NonNull MutableHttpResponse<?> response) {
         int status = response.code();
+        if (context.getRequest() != null && UiPaths.isUi(context.getRequest().getPath())) {
+            return htmlPage(status, context, response);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", Problems.title(status));
@@ -65,5 +76,13 @@ class ProblemJsonErrorProcessor implements ErrorResponseProcessor<Map<String, Ob
             body.put("instance", context.getRequest().getPath());
         }
         return response.body(body).contentType(Problems.PROBLEM_JSON);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private MutableHttpResponse<Map<String, Object>> htmlPage(int status, ErrorContext context,
+                                                             MutableHttpResponse<?> response) {
+        String html = pages.render(status, null, context.getRequest());
+        return (MutableHttpResponse) response.body(html)
+                .contentType(io.micronaut.http.MediaType.TEXT_HTML + ";charset=utf-8");
     }
 }

@@ -57,7 +57,7 @@ class TicketArchitectureTest {
 
     @ArchTest
     static final ArchRule the_model_is_framework_free =
-            noClasses().that().resideInAnyPackage("..model..", "fr.proxima.itsm.calendar..")
+            noClasses().that().resideInAnyPackage("..model..", "fr.proxima.itsm.calendar")
                     .should().dependOnClassesThat()
                     .resideInAnyPackage("io.micronaut..", "jakarta.persistence..", "jakarta.inject..", "java.sql..");
 

@@ -1,6 +1,8 @@
 package fr.proxima.organisation.commune;
 
 import fr.proxima.organisation.AccessScope;
+import fr.proxima.organisation.CommuneJoined;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import fr.proxima.organisation.CommuneCode;
 import fr.proxima.organisation.audit.AuditLog;
 import fr.proxima.organisation.internal.CachedSnapshot;
@@ -55,8 +57,12 @@ public class Communes {
     private final Clock clock;
     private final CachedSnapshot<Snapshot> snapshot;
 
+    private final ApplicationEventPublisher<CommuneJoined> joined;
+
     Communes(CommuneRepository communes, CommuneCentreRepository map, Teams teams, AuditLog audit,
-             TransactionOperations<Connection> tx, @Nullable Clock clock) {
+             TransactionOperations<Connection> tx, ApplicationEventPublisher<CommuneJoined> joined,
+             @Nullable Clock clock) {
+        this.joined = joined;
         this.communes = communes;
         this.map = map;
         this.teams = teams;
@@ -180,6 +186,7 @@ public class Communes {
             assign(by, saved.code(), centre.code(), now(), "Adhésion de la commune");
         }
         snapshot.invalidate(tx);
+        joined.publishEvent(new CommuneJoined(saved.code(), name, now(), by.username()));
         return saved;
     }
 

@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * The display names of the organisation records a page of CIs points to. People and sites change rarely and a
- * lookup or a list page would otherwise pay two more database round trips for them (see docs/benchmarks.md §7), so
+ * lookup or a list page would otherwise pay two more database round trips for them (see docs/benchmarks.md §9), so
  * the records are kept for {@link #TTL_NANOS one minute} and fetched in bulk when missing; each record is then
  * filtered by the reader's scope ({@link AccessScope#canRead(String)}), so a name is shown exactly when the reader
  * may read its commune. A renamed site or person shows its new name within a minute.

@@ -13,7 +13,13 @@ public record TicketSort(Field field, boolean ascending) {
         UPDATED_AT("updatedAt", "t.updated_at"),
         PRIORITY("priority", "t.priority"),
         NUMBER("number", "t.number"),
-        STATUS("status", "t.status");
+        STATUS("status", "t.status"),
+        /**
+         * Time left on the service level: the due instant of the ticket's most pressing unmet target (its
+         * projection when paused), as the clock last evaluated it; tickets without a clock last.
+         */
+        TIME_LEFT("timeLeft", "COALESCE((SELECT c.next_due_at FROM itsm_sla_clock c WHERE c.ticket_id = t.id),"
+                + " TIMESTAMP'2999-12-31 00:00:00')");
 
         final String apiName;
         final String column;
@@ -47,7 +53,8 @@ public record TicketSort(Field field, boolean ascending) {
         }
         String dir = parts.length == 2 ? parts[1].trim().toLowerCase(Locale.ROOT) : "";
         return switch (dir) {
-            case "" -> new TicketSort(field, field == Field.PRIORITY || field == Field.NUMBER);
+            case "" -> new TicketSort(field, field == Field.PRIORITY || field == Field.NUMBER
+                    || field == Field.TIME_LEFT);
             case "asc" -> new TicketSort(field, true);
             case "desc" -> new TicketSort(field, false);
             default -> null;

@@ -98,7 +98,7 @@ record SearchParameters(TicketCriteria criteria, TicketSort sort, int page, int 
         TicketSort ticketSort = TicketSort.parse(sort);
         if (ticketSort == null) {
             errors.add(new FieldError("sort", "invalid",
-                    "Tri attendu : createdAt|updatedAt|priority|number|status[,asc|desc]"));
+                    "Tri attendu : createdAt|updatedAt|priority|number|status|timeLeft[,asc|desc]"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("ITSM-2001", errors);

@@ -117,7 +117,7 @@ class TicketController {
                     + "le titre et la description (mots sans accents ni pluriel, le dernier mot de 4 lettres ou plus "
                     + "pris comme préfixe ; tri par date de création, total compté jusqu'à 1 000 puis "
                     + "`totalIsLowerBound`) ; pagination `page` (à partir de 0) et `size` (≤ 200) ; tri stable "
-                    + "`sort=createdAt,desc` (défaut), `updatedAt`, `priority`, `number`, `status`, départagé par "
+                    + "`sort=createdAt,desc` (défaut), `updatedAt`, `priority`, `number`, `status`, `timeLeft` (temps restant sur le contrat d'engagement, le plus urgent d'abord), départagé par "
                     + "l'identifiant.")
     @ApiResponse(responseCode = "200", description = "Une page de tickets et le total dans le périmètre")
     @ApiResponse(responseCode = "400", description = "Filtre invalide")

@@ -1,0 +1,218 @@
+package fr.proxima.app.web.ui;
+
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * French wording and formats for the pages (the API speaks in codes and UTC instants): {@code ${fmt.status(t.status)}},
+ * {@code ${fmt.dateTime(t.createdAt)}}. Available in every template as {@code fmt}.
+ */
+@Singleton
+public class Fmt {
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE)
+            .withZone(PARIS);
+
+    public static final Map<String, String> STATUS = ordered(
+            "NEW", "Nouveau", "ASSIGNED", "Affecté", "IN_PROGRESS", "En cours", "PENDING", "En attente",
+            "RESOLVED", "Résolu", "CLOSED", "Clos", "CANCELLED", "Annulé");
+    public static final Map<String, String> PRIORITY = ordered(
+            "P1", "P1 – critique", "P2", "P2 – haute", "P3", "P3 – moyenne", "P4", "P4 – basse");
+    public static final Map<String, String> LEVEL = ordered("LOW", "Faible", "MEDIUM", "Moyen", "HIGH", "Élevé");
+    /** Urgency is feminine in French: « urgence moyenne ». */
+    public static final Map<String, String> URGENCY = ordered("LOW", "Faible", "MEDIUM", "Moyenne", "HIGH", "Élevée");
+    public static final Map<String, String> PENDING_REASON = ordered(
+            "USER", "Attente de l'utilisateur", "SUPPLIER", "Attente du fournisseur",
+            "PART_DELIVERY", "Attente d'une pièce");
+    public static final Map<String, String> RESOLUTION = ordered(
+            "FIXED", "Cause corrigée", "WORKAROUND", "Contournement", "FULFILLED", "Demande réalisée",
+            "ADVICE_GIVEN", "Conseil donné", "NOT_REPRODUCIBLE", "Non reproductible", "DUPLICATE", "Doublon",
+            "OUT_OF_SCOPE", "Hors périmètre");
+    public static final Map<String, String> OUTCOME = ordered(
+            "INCIDENT_CREATED", "Incident créé", "REQUEST_CREATED", "Demande créée",
+            "ADVICE_GIVEN", "Conseil donné", "RESOLVED_AT_FIRST_CONTACT", "Résolu au premier contact",
+            "FOLLOW_UP", "Suivi d'un ticket existant", "TRANSFERRED", "Transféré à une équipe");
+    public static final Map<String, String> CHANNEL = ordered(
+            "PHONE", "Téléphone", "EMAIL", "Courriel", "PORTAL", "Portail", "WALK_IN", "Accueil physique");
+    public static final Map<String, String> ROLE = ordered(
+            "CAN_AGENT", "Agent de la CAN", "TECHNICIAN", "Technicien", "CENTRE_MANAGER", "Responsable de centre",
+            "COMMUNE_VIEWER", "Lecture (commune)", "ADMIN", "Administrateur");
+    public static final Map<String, String> SLA_STATE = ordered(
+            "ON_TRACK", "Dans les délais", "AT_RISK", "À risque", "BREACHED", "Dépassé", "MET", "Respecté");
+    public static final Map<String, String> SLA_TARGET = ordered(
+            "TAKE_CHARGE", "Prise en charge", "RESOLUTION", "Résolution");
+    public static final Map<String, String> SLA_PHASE = ordered(
+            "RUNNING", "Horloge en marche", "PAUSED", "Horloge en pause", "STOPPED", "Horloge arrêtée");
+    private static final Map<String, String> TYPE = ordered("INCIDENT", "Incident", "REQUEST", "Demande");
+    private static final Map<String, String> FIELD = ordered(
+            "status", "Statut", "priority", "Priorité", "assignedTeam", "Équipe", "assignee", "Intervenant",
+            "title", "Titre", "description", "Description", "category", "Catégorie", "impact", "Impact",
+            "urgency", "Urgence", "pendingReason", "Motif d'attente", "resolutionCode", "Code de résolution",
+            "resolutionText", "Résolution", "site", "Site", "requester", "Demandeur", "created", "Création",
+            "cancelReason", "Motif d'annulation", "reopenReason", "Motif de réouverture");
+
+    public String status(Object code) {
+        return label(STATUS, code);
+    }
+
+    public String priority(Object code) {
+        return label(PRIORITY, code);
+    }
+
+    public String level(Object code) {
+        return label(LEVEL, code);
+    }
+
+    public String urgency(Object code) {
+        return label(URGENCY, code);
+    }
+
+    public String type(Object code) {
+        return label(TYPE, code);
+    }
+
+    public String pendingReason(Object code) {
+        return label(PENDING_REASON, code);
+    }
+
+    public String resolution(Object code) {
+        return label(RESOLUTION, code);
+    }
+
+    public String outcome(Object code) {
+        return label(OUTCOME, code);
+    }
+
+    public String channel(Object code) {
+        return label(CHANNEL, code);
+    }
+
+    public String role(Object code) {
+        return label(ROLE, code);
+    }
+
+    public String slaState(Object code) {
+        return label(SLA_STATE, code);
+    }
+
+    public String slaTarget(Object code) {
+        return label(SLA_TARGET, code);
+    }
+
+    public String slaPhase(Object code) {
+        return label(SLA_PHASE, code);
+    }
+
+    /** Business minutes in words: {@code 2 h 05}, {@code 3 j 4 h} (days of 24 business hours are not meant: see {@link #minutes}). */
+    public String minutes(Object minutes) {
+        if (minutes == null) {
+            return "—";
+        }
+        long m = minutes instanceof Number n ? n.longValue() : Long.parseLong(minutes.toString());
+        String sign = m < 0 ? "−" : "";
+        m = Math.abs(m);
+        long h = m / 60;
+        long min = m % 60;
+        return h == 0 ? sign + min + " min" : sign + h + " h " + String.format("%02d", min);
+    }
+
+    public String field(Object code) {
+        return label(FIELD, code);
+    }
+
+    /** A history value: status and priority codes in words, the rest as stored. */
+    public String historyValue(Object field, Object value) {
+        if (value == null) {
+            return "—";
+        }
+        String f = String.valueOf(field);
+        return switch (f) {
+            case "status" -> status(value);
+            case "priority" -> priority(value);
+            case "impact" -> level(value);
+            case "urgency" -> urgency(value);
+            case "pendingReason" -> pendingReason(value);
+            case "resolutionCode" -> resolution(value);
+            default -> String.valueOf(value);
+        };
+    }
+
+    /** An ISO instant of the API in Paris time, {@code 24/11/2026 10:15}. */
+    public String dateTime(Object isoInstant) {
+        Instant i = instant(isoInstant);
+        return i == null ? "" : DATE_TIME.format(i);
+    }
+
+    /** The machine-readable form for {@code <time datetime>}. */
+    public String iso(Object isoInstant) {
+        Instant i = instant(isoInstant);
+        return i == null ? "" : i.toString();
+    }
+
+    /** A duration in words: {@code 2 h 05}, {@code 3 j 4 h}, {@code 12 min}; negative durations with a minus. */
+    public static String durationText(Duration d) {
+        String sign = d.isNegative() ? "−" : "";
+        d = d.abs();
+        long days = d.toDays();
+        long hours = d.toHoursPart();
+        long minutes = d.toMinutesPart();
+        if (days > 0) {
+            return sign + days + " j " + hours + " h";
+        }
+        if (hours > 0) {
+            return sign + hours + " h " + String.format("%02d", minutes);
+        }
+        return sign + minutes + " min";
+    }
+
+    /** Wall-clock time from now until the instant ({@code −} once passed): the countdown's first value. */
+    public String until(Object isoInstant) {
+        Instant i = instant(isoInstant);
+        return i == null ? "" : durationText(Duration.between(Instant.now(), i));
+    }
+
+    public String size(Object bytes) {
+        long b = bytes instanceof Number n ? n.longValue() : 0;
+        if (b < 1024) {
+            return b + " o";
+        }
+        if (b < 1024 * 1024) {
+            return (b / 1024) + " Ko";
+        }
+        return String.format(Locale.FRANCE, "%.1f Mo", b / (1024.0 * 1024.0));
+    }
+
+    public static Instant instant(Object isoInstant) {
+        if (isoInstant == null) {
+            return null;
+        }
+        if (isoInstant instanceof Instant i) {
+            return i;
+        }
+        try {
+            return Instant.parse(isoInstant.toString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String label(Map<String, String> labels, Object code) {
+        return code == null ? "" : labels.getOrDefault(code.toString(), code.toString());
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}
