@@ -66,7 +66,7 @@ public class Contracts {
         if (id.isPresent()) {
             return byId(id.get());
         }
-        copyDefault(communeCode, AccessScopeNames.SYSTEM);
+        copyDefault(communeCode, AccessScope.SYSTEM);
         return byId(latestId(communeCode).orElseThrow());
     }
 
@@ -334,10 +334,5 @@ public class Contracts {
             }
         }
         return out;
-    }
-
-    /** Names used as actors when the system writes. */
-    private static final class AccessScopeNames {
-        static final String SYSTEM = AccessScope.SYSTEM;
     }
 }

@@ -7,7 +7,6 @@ import fr.proxima.itsm.calendar.WeeklySchedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,10 +23,10 @@ public record CalendarDefinition(String id, String name, ZoneId zone, List<Weekl
                 closures.stream().map(Closure::day).collect(Collectors.toSet()));
     }
 
-    /** The windows in force on {@code day} (before any public holiday or closure). */
+    /** The windows in force on {@code day} (before any public holiday or closure); schedules are in date order. */
     public List<OpeningWindow> windowsInForce(LocalDate day) {
         WeeklySchedule current = schedules.get(0);
-        for (WeeklySchedule s : schedules.stream().sorted(Comparator.comparing(WeeklySchedule::validFrom)).toList()) {
+        for (WeeklySchedule s : schedules) {
             if (!s.validFrom().isAfter(day)) {
                 current = s;
             }

@@ -44,12 +44,12 @@ public class SlaClockRecorder {
     void onOpened(TicketOpened e) {
         Contract contract = contracts.inForceFor(e.communeCode());
         ClockEvent start = ClockEvent.start(e.at(), e.actor(), e.priority(), contract.targets(e.type(), e.priority()));
-        int count = store.append(e.ticketId(), start);
+        store.append(e.ticketId(), start);
         ClockEvaluation evaluation = evaluator.evaluate(contract.id(), List.of(start), e.at());
         ClockRow identity = new ClockRow(e.ticketId(), e.number(), e.communeCode(), e.centreCode(), e.type(),
                 contract.id(), 0, "RUNNING", true, e.priority(), SlaState.ON_TRACK, null, SlaState.ON_TRACK, null,
                 SlaTargetKind.TAKE_CHARGE, SlaState.ON_TRACK, null, 0, e.at());
-        store.insert(SlaEvaluator.row(identity, count, evaluation));
+        store.insert(SlaEvaluator.row(identity, 1, evaluation));
     }
 
     @EventListener

@@ -44,8 +44,8 @@ public class ClockStore {
         this.jdbc = jdbc;
     }
 
-    /** Appends an event to a ticket's clock; returns the new event count. */
-    public int append(long ticketId, ClockEvent e) {
+    /** Appends an event to a ticket's clock (next sequence number of that ticket). */
+    public void append(long ticketId, ClockEvent e) {
         jdbc.prepareStatement("INSERT INTO itsm_sla_clock_event (ticket_id, seq, kind, at, actor, reason, priority,"
                 + " take_charge_minutes, resolution_minutes) SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?"
                 + " FROM itsm_sla_clock_event WHERE ticket_id = ?", ps -> {
@@ -64,13 +64,6 @@ public class ClockStore {
             }
             ps.setLong(9, ticketId);
             return ps.executeUpdate();
-        });
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM itsm_sla_clock_event WHERE ticket_id = ?", ps -> {
-            ps.setLong(1, ticketId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
         });
     }
 
