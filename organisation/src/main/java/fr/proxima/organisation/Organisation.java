@@ -56,6 +56,9 @@ public interface Organisation {
     /** The active people of a commune, by name, if the scope reads that commune (else empty). */
     List<PersonInfo> activePeople(AccessScope scope, String communeCode);
 
+    /** The open sites of a commune, by name, if the scope reads that commune (else empty). */
+    List<SiteInfo> activeSites(AccessScope scope, String communeCode);
+
     /** The sites among {@code ids} the scope may read (unknown and out-of-scope ids are left out). */
     List<SiteInfo> sites(AccessScope scope, Collection<Long> ids);
 

@@ -105,6 +105,31 @@ class CiApiTest extends ApiTest {
     }
 
     @Test
+    void a_centre_changes_the_cis_of_its_communes_only_and_the_ci_says_so() {
+        long talence = id(create("admin", desktop(tag("PC"))));
+        Map<String, Object> bordeaux = desktop(tag("PC"));
+        bordeaux.put("commune", "33063");
+        bordeaux.remove("person");
+        long other = id(create("admin", bordeaux));
+        // tech.sud (centre Sud: Pessac, Talence, Bègles) reads Bordeaux's CI, may not change it, and is told why
+        assertThat(getJson("tech.sud", "/api/cis/" + talence)).containsEntry("mayChange", true);
+        assertThat(getJson("tech.sud", "/api/cis/" + other)).containsEntry("mayChange", false);
+        assertThat(getJson("admin", "/api/cis/" + other)).containsEntry("mayChange", true);
+        assertThat(getJson("viewer.talence", "/api/cis/" + talence)).containsEntry("mayChange", false);
+        Map<String, Object> patch = new HashMap<>();
+        patch.put("version", 0);
+        patch.put("notes", "Déplacé au 2e étage");
+        HttpClientResponseException refused = fails("tech.sud", HttpRequest.PATCH("/api/cis/" + other, patch));
+        assertThat(refused.getStatus().getCode()).isEqualTo(403);
+        assertThat(refused.getResponse().getContentType().map(Object::toString)).contains("application/problem+json");
+        assertThat(problem(refused)).containsEntry("code", "INV-3003");
+        assertThat(String.valueOf(problem(refused).get("detail"))).contains("Bordeaux").contains("Sud");
+        assertThat(code("tech.sud", HttpRequest.POST("/api/cis", bordeaux))).isEqualTo("INV-3003");
+        assertThat(parse(exchange("tech.sud", HttpRequest.PATCH("/api/cis/" + talence, patch)).body()))
+                .containsEntry("version", 1);
+    }
+
+    @Test
     void put_and_patch_need_the_current_version() {
         Map<String, Object> ci = create("admin", desktop(tag("PC")));
         long id = id(ci);

@@ -25,6 +25,8 @@ public final class InvProblems {
     public static final String SERIAL_TAKEN = "INV-3006";
     /** The mobile line number is on another CI. */
     public static final String LINE_TAKEN = "INV-3007";
+    /** Another CI carries the inventory agent's device id. */
+    public static final String AGENT_DEVICE_TAKEN = "INV-3008";
     /** No such person, or not in the caller's scope. */
     public static final String PERSON_NOT_FOUND = "INV-3009";
     /** No such relation on this CI. */

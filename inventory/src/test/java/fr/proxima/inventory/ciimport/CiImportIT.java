@@ -179,4 +179,58 @@ class CiImportIT extends DatabaseTest {
                 .containsExactly(9L, 509L, 1009L, 1509L, 2009L);
         assertThat(reader.findByAssetTag("BIG-2499", ADMIN)).isPresent();
     }
+
+    @Test
+    void sites_and_agents_may_be_named_by_site_name_and_e_mail_address_of_the_line_s_entity() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String email = "c.lartigue." + suffix + "@mairie-talence.fr";
+        long agent = org.person(TALENCE, "Lartigue", email);
+        long library = org.site(TALENCE, "Bibliothèque Forum " + suffix);
+        org.site(TALENCE, "Gymnase Boris Diaw " + suffix);
+        org.site(TALENCE, "Gymnase  boris DIAW " + suffix);
+        String p = "IMP-N" + suffix.toUpperCase();
+        String csv = HEADER + "\r\n"
+                + p + "-1;Poste fixe;;HP;;En service;33522;bibliotheque forum " + suffix + ";"
+                + email.toUpperCase() + ";;;;;;\r\n"
+                + p + "-2;Poste fixe;;HP;;En service;33522;Gymnase Boris Diaw " + suffix + ";;;;;;;\r\n"
+                + p + "-3;Poste fixe;;HP;;En service;33522;Piscine inconnue;inconnu." + suffix
+                + "@mairie-talence.fr;;;;;;\r\n"
+                + p + "-4;Poste fixe;;HP;;En service;33318;;" + email + ";;;;;;\r\n"
+                + p + "-5;Poste fixe;;HP;;En service;33522;;Lartigue;;;;;;\r\n";
+        ImportJob job = await(imports.submit(csv.getBytes(StandardCharsets.UTF_8), "noms.csv", false, ADMIN));
+        assertThat(List.of(job.created(), job.rejected())).containsExactly(1, 4);
+        ConfigurationItem pc = reader.findByAssetTag(p + "-1", ADMIN).orElseThrow();
+        assertThat(pc.details().siteId()).isEqualTo(library);
+        assertThat(pc.details().personId()).isEqualTo(agent);
+        List<ReportLine> rejected = imports.lines(job.id(), "REJECTED", 0, 10, ADMIN).items();
+        assertThat(rejected).extracting(ReportLine::line).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(rejected.get(0).message()).contains("Site").contains("2 sites portent ce nom");
+        assertThat(rejected.get(1).message()).contains("aucun site ouvert de ce nom")
+                .contains("aucun agent actif de l'entité n'a cette adresse");
+        // the e-mail of a Talence agent names nobody in Pessac
+        assertThat(rejected.get(2).message()).contains("aucun agent actif de l'entité n'a cette adresse");
+        assertThat(rejected.get(3).message()).contains("identifiant ou adresse électronique attendu");
+    }
+
+    @Test
+    void a_proximity_centre_imports_only_the_cis_of_the_communes_it_serves() {
+        String p = "IMP-S" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        commands.create(new CiDraft("DESKTOP", p + "-9", null, "HP", null, "IN_SERVICE", "33063", null, null, null,
+                null, null, null, null, Map.of()), ADMIN);
+        String csv = HEADER + "\r\n"
+                + p + "-1;Poste fixe;;HP;;En service;33522;;;;;;;;\r\n"
+                + p + "-2;Poste fixe;;HP;;En service;33063;;;;;;;;\r\n"
+                + p + "-9;Poste fixe;;HP;;En service;33522;;;;;;;Repris par Talence;\r\n";
+        // TECH is centre Sud (Pessac, Talence, Bègles); 33063 is Ville de Bordeaux (centre Bordeaux-Métropole)
+        ImportJob dry = await(imports.submit(csv.getBytes(StandardCharsets.UTF_8), "sud.csv", true, TECH));
+        assertThat(List.of(dry.created(), dry.updated(), dry.rejected())).containsExactly(1, 0, 2);
+        List<ReportLine> rejected = imports.lines(dry.id(), "REJECTED", 0, 10, TECH).items();
+        assertThat(rejected).extracting(ReportLine::line).containsExactly(3L, 4L);
+        assertThat(rejected).allSatisfy(r -> assertThat(r.message()).contains("Bordeaux")
+                .contains("relèvent d'un autre centre que « Centre de proximité Sud »"));
+        // the administrator applies the same dry run: its own scope decides, every line passes
+        ImportJob applied = await(imports.apply(dry.id(), ADMIN));
+        assertThat(List.of(applied.created(), applied.updated(), applied.rejected())).containsExactly(2, 1, 0);
+        assertThat(reader.findByAssetTag(p + "-9", ADMIN).orElseThrow().communeCode()).isEqualTo(TALENCE);
+    }
 }

@@ -34,6 +34,11 @@ public class OrgFixtures {
                 null, null, false, true)).id();
     }
 
+    public long person(String commune, String lastName, String email) {
+        return people.create(ADMIN, new People.PersonDraft(commune, null, "Camille", lastName, null, "0556000000",
+                null, email, false, true)).id();
+    }
+
     public long site(String commune, String name) {
         return sites.create(ADMIN, new Sites.SiteDraft(commune, name, SiteKind.TOWN_HALL, null, null, null, null,
                 null, true)).id();

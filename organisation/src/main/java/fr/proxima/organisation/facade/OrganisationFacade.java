@@ -69,6 +69,11 @@ class OrganisationFacade implements Organisation {
     }
 
     @Override
+    public List<SiteInfo> activeSites(AccessScope scope, String communeCode) {
+        return sites.activeInCommune(scope, communeCode).stream().map(OrganisationFacade::info).toList();
+    }
+
+    @Override
     public List<SiteInfo> sites(AccessScope scope, Collection<Long> ids) {
         return sites.findAll(scope, ids).stream().map(OrganisationFacade::info).toList();
     }

@@ -36,6 +36,11 @@ interface SiteRepository extends GenericRepository<Site, Long> {
     @Query("SELECT * FROM org_site WHERE id IN (:ids) AND (:scope IS NULL OR commune_code = :scope)")
     List<Site> findAll(java.util.Collection<Long> ids, @Nullable String scope);
 
+    @Query("""
+            SELECT * FROM org_site WHERE commune_code = :commune AND active = TRUE
+               AND (:scope IS NULL OR commune_code = :scope) ORDER BY name, id""")
+    List<Site> activeInCommune(String commune, @Nullable String scope);
+
     @Query("SELECT COUNT(*) FROM org_site WHERE commune_code = :commune")
     long countInCommune(String commune);
 }

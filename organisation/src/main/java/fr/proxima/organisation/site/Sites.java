@@ -64,6 +64,12 @@ public class Sites {
         return ids.isEmpty() ? java.util.List.of() : repository.findAll(ids, scope.communeFilter());
     }
 
+    /** The open sites of a commune, by name, if the scope reads that commune (else none). */
+    @Transactional(readOnly = true)
+    public java.util.List<Site> activeInCommune(AccessScope scope, String commune) {
+        return repository.activeInCommune(commune, scope.communeFilter());
+    }
+
     /** How many sites the commune has (demo loading uses it to stay idempotent). */
     @Transactional(readOnly = true)
     public long countInCommune(String commune) {

@@ -55,6 +55,7 @@ public class CiCommands {
     private final SoftwareCatalogue catalogue;
     private final InventoryIdempotency idempotency;
     private final Clock clock;
+    private final CiWriteScope writeScope;
 
     CiCommands(CiReader reader, CiStore store, Organisation organisation, SoftwareCatalogue catalogue,
                InventoryIdempotency idempotency, @Nullable Clock clock) {
@@ -64,15 +65,22 @@ public class CiCommands {
         this.catalogue = catalogue;
         this.idempotency = idempotency;
         this.clock = clock == null ? Clock.systemUTC() : clock;
+        this.writeScope = new CiWriteScope(organisation, this.clock);
     }
 
     // ---------------------------------------------------------------- CIs
+
+    /** Whether the scope may change the CI (its role, and its centre serving the CI's commune). */
+    public boolean mayChange(ConfigurationItem ci, AccessScope scope) {
+        return CiPermissions.mayWrite(scope) && writeScope.mayWrite(scope, ci.communeCode());
+    }
 
     /** Creates a CI (joins the caller's transaction). */
     @Transactional
     public ConfigurationItem create(CiDraft draft, AccessScope scope) {
         requireWriter(scope);
         CiDetails details = checked(draft, CiAttributes.empty());
+        writeScope.require(scope, details.communeCode());
         checkReferencesAndKeys(details, null, null);
         try {
             return store.insert(ConfigurationItem.create(details, scope.username(), clock.instant()),
@@ -115,13 +123,25 @@ public class CiCommands {
                 current -> checked(patch.over(current.details().toDraft()), current.details().attributes()));
     }
 
+    /**
+     * The CI side of a stock movement (status, site, person, commune of the unit), under the row lock, in the
+     * movement's transaction. The stock service has checked that the mover may move its centre's stock; the units a
+     * centre holds may be owned by any entity (often the Métropole, which buys them), so the commune rule of
+     * {@link #patch} does not apply here.
+     */
+    @Transactional
+    public ConfigurationItem moveForStock(long id, CiPatch patch, AccessScope mover) {
+        return change(id, null, mover,
+                current -> checked(patch.over(current.details().toDraft()), current.details().attributes()), false);
+    }
+
     // ---------------------------------------------------------------- relations
 
     /** Relates a CI to another one (both in the caller's scope); returns the new relation's id. */
     @Transactional
     public long relate(long id, RelationType type, long targetId, AccessScope scope) {
         requireWriter(scope);
-        ConfigurationItem source = reader.find(id, scope).orElseThrow(InvProblems::ciNotFound);
+        ConfigurationItem source = writable(id, scope);
         ConfigurationItem target = reader.find(targetId, scope).orElse(null);
         if (target == null) {
             throw InvProblems.invalid("target", "unknown", "Matériel cible inconnu");
@@ -153,7 +173,7 @@ public class CiCommands {
     @Transactional
     public void unrelate(long id, long relationId, AccessScope scope) {
         requireWriter(scope);
-        reader.find(id, scope).orElseThrow(InvProblems::ciNotFound);
+        writable(id, scope);
         Link link = store.relation(relationId, id).orElseThrow(() ->
                 ProblemException.notFound(InvProblems.RELATION_NOT_FOUND, "Relation"));
         Map<Long, String> tags = new java.util.HashMap<>();
@@ -175,7 +195,7 @@ public class CiCommands {
     public void install(long id, String name, @Nullable String publisher, @Nullable String version,
                         AccessScope scope) {
         requireWriter(scope);
-        reader.find(id, scope).orElseThrow(InvProblems::ciNotFound);
+        writable(id, scope);
         InstalledSoftware s = InstalledSoftware.of(name, publisher, version, null);
         List<Violation> errors = new ArrayList<>();
         if (s == null) {
@@ -207,7 +227,7 @@ public class CiCommands {
     @Transactional
     public void uninstall(long id, long installedId, AccessScope scope) {
         requireWriter(scope);
-        reader.find(id, scope).orElseThrow(InvProblems::ciNotFound);
+        writable(id, scope);
         InstalledSoftware removed = store.removeInstalled(id, installedId).orElseThrow(() ->
                 ProblemException.notFound(InvProblems.INSTALLED_NOT_FOUND, "Logiciel installé"));
         store.writeHistory(id, List.of(new FieldChange("software", removed.label(), null)), scope.username(),
@@ -256,14 +276,31 @@ public class CiCommands {
     }
 
     private ConfigurationItem change(long id, @Nullable Long version, AccessScope scope, Change change) {
+        return change(id, version, scope, change, true);
+    }
+
+    /** The CI if the scope reads it (else 404) and may change it (else 403). */
+    private ConfigurationItem writable(long id, AccessScope scope) {
         requireWriter(scope);
-        ConfigurationItem current = reader.find(id, scope).orElseThrow(InvProblems::ciNotFound);
+        ConfigurationItem ci = reader.find(id, scope).orElseThrow(InvProblems::ciNotFound);
+        writeScope.require(scope, ci.communeCode());
+        return ci;
+    }
+
+    private ConfigurationItem change(long id, @Nullable Long version, AccessScope scope, Change change,
+                                     boolean communeScope) {
+        requireWriter(scope);
+        ConfigurationItem current = communeScope ? writable(id, scope)
+                : reader.find(id, scope).orElseThrow(InvProblems::ciNotFound);
         if (version == null) {
             current = store.lock(id).orElseThrow(InvProblems::ciNotFound);
         } else if (current.version() == null || !current.version().equals(version)) {
             throw InvProblems.stale("Le matériel", current.version() == null ? 0 : current.version());
         }
         CiDetails next = change.next(current);
+        if (communeScope && !next.communeCode().equals(current.communeCode())) {
+            writeScope.require(scope, next.communeCode());
+        }
         checkReferencesAndKeys(next, current.details(), id);
         try {
             if (current.change(next, clock.instant()).isEmpty()) {
@@ -310,6 +347,13 @@ public class CiCommands {
             other = reader.findByLineNumber(line, all);
             if (other.isPresent() && !other.get().id().equals(selfId)) {
                 throw CiProblems.duplicate(DuplicateCiException.Key.LINE_NUMBER, other.get().id());
+            }
+        }
+        String device = next.attributes().text("agentDeviceId");
+        if (device != null && !device.equals(previous == null ? null : previous.attributes().text("agentDeviceId"))) {
+            other = reader.findByAgentDevice(device, all);
+            if (other.isPresent() && !other.get().id().equals(selfId)) {
+                throw CiProblems.duplicate(DuplicateCiException.Key.AGENT_DEVICE, other.get().id());
             }
         }
     }

@@ -118,6 +118,7 @@ public class CiDiscovery {
         ConfigurationItem ci = store.lock(found.get().id()).orElseThrow(InvProblems::ciNotFound);
         CiDetails d = ci.details();
         Map<String, Object> reportedAttributes = attributes(d.type(), m, ignored);
+        keepDeviceIfFree(reportedAttributes, ci.id());
         CiAttributes attributes = d.attributes().with(d.type(), reportedAttributes, new ArrayList<>());
         CiDetails next = new CiDetails(d.type(), d.assetTag(),
                 d.serialNumber() == null ? serialIfFree(serial, d.manufacturer(), ci.id()) : d.serialNumber(),
@@ -179,6 +180,20 @@ public class CiDiscovery {
             found = reader.findByAgentDevice(cut(deviceId.strip(), 128), all);
         }
         return found;
+    }
+
+    /**
+     * Leaves out the reported device id when another CI carries it (a machine found by its serial or asset tag
+     * whose agent id was first seen on another CI): the CI keeps its own, the unique key is not hit.
+     */
+    private void keepDeviceIfFree(Map<String, Object> reported, long selfId) {
+        Object device = reported.get("agentDeviceId");
+        if (device instanceof String id && !id.isBlank()) {
+            Optional<ConfigurationItem> other = reader.findByAgentDevice(cut(id.strip(), 128), AccessScope.system());
+            if (other.isPresent() && !other.get().id().equals(selfId)) {
+                reported.remove("agentDeviceId");
+            }
+        }
     }
 
     /** The reported serial, unless another CI of the manufacturer has it (then the CI keeps none). */

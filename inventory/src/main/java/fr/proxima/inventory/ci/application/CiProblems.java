@@ -40,6 +40,9 @@ public final class CiProblems {
                     "Un autre matériel de ce fabricant a déjà ce numéro de série", extra);
             case LINE_NUMBER -> InvProblems.conflict(InvProblems.LINE_TAKEN, "Ligne déjà attribuée",
                     "Ce numéro de ligne est déjà sur un autre matériel", extra);
+            case AGENT_DEVICE -> InvProblems.conflict(InvProblems.AGENT_DEVICE_TAKEN,
+                    "Identifiant d'agent déjà connu",
+                    "Un autre matériel est déjà rapporté par l'agent d'inventaire de cet identifiant", extra);
         };
     }
 }

@@ -3,13 +3,13 @@ package fr.proxima.inventory.ci.infrastructure;
 import java.sql.SQLException;
 
 /**
- * A write hit one of the CI's unique keys: the asset tag, the serial number of the manufacturer, or the mobile
- * line number is already another CI's. The application checks before writing; this is what a concurrent writer
+ * A write hit one of the CI's unique keys: the asset tag, the serial number of the manufacturer, the mobile
+ * line number or the inventory agent's device id is already another CI's. The application checks before writing; this is what a concurrent writer
  * that got there first looks like.
  */
 public final class DuplicateCiException extends RuntimeException {
     /** Which unique key was hit. */
-    public enum Key { ASSET_TAG, SERIAL, LINE_NUMBER }
+    public enum Key { ASSET_TAG, SERIAL, LINE_NUMBER, AGENT_DEVICE }
 
     private final Key key;
 
@@ -45,6 +45,9 @@ public final class DuplicateCiException extends RuntimeException {
                 }
                 if (m.contains("uk_inv_ci_line")) {
                     return new DuplicateCiException(Key.LINE_NUMBER);
+                }
+                if (m.contains("uk_inv_ci_agent")) {
+                    return new DuplicateCiException(Key.AGENT_DEVICE);
                 }
             }
         }

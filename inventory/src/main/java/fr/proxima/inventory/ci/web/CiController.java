@@ -57,7 +57,8 @@ import java.util.Set;
  * {@code /api/cis}: the configuration items. Search and read within the caller's scope (a commune viewer: its
  * commune; another commune's CI answers 404 {@code INV-3004} like an unknown id); create (idempotent with
  * {@code Idempotency-Key}), replace (PUT) and change (PATCH) with the {@code version} read (409 {@code INV-3002}
- * when stale); relations and installed software. Writers: administrators, centre managers, technicians.
+ * when stale); relations and installed software. Writers: administrators, and centre managers and technicians for
+ * the communes their centre serves (see CiPermissions).
  * A read runs in one read-only transaction, so that the CI query and the organisation's name lookups share one
  * connection and one transaction instead of opening one each.
  */
@@ -66,6 +67,8 @@ import java.util.Set;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Configuration", description = "Base de configuration : matériels, relations, logiciels installés")
 class CiController {
+    private static final String FORBIDDEN = "Rôle sans droit d'écriture, ou matériel d'une commune servie par un autre"
+            + " centre que celui de l'appelant (INV-3003)";
     private final CiCommands commands;
     private final CiReader reader;
     private final ReferenceNames names;
@@ -115,7 +118,7 @@ class CiController {
                     + "corps rend 422 (INV-3090).")
     @ApiResponse(responseCode = "201", description = "Matériel créé (ou rejoué : en-tête Idempotent-Replayed)")
     @ApiResponse(responseCode = "400", description = "Champs invalides (INV-3001)")
-    @ApiResponse(responseCode = "403", description = "Rôle sans droit d'écriture (INV-3003)")
+    @ApiResponse(responseCode = "403", description = FORBIDDEN)
     @ApiResponse(responseCode = "409", description = "Numéro d'inventaire, de série ou de ligne déjà pris (INV-3005..3007)")
     HttpResponse<CiResponse> create(@Valid @Body CreateCi body,
                                     @Parameter(description = "Clé d'idempotence choisie par le client")
@@ -144,6 +147,7 @@ class CiController {
             description = "`version` obligatoire : celle lue ; 409 INV-3002 si le matériel a changé entre-temps.")
     @ApiResponse(responseCode = "200", description = "Le matériel modifié")
     @ApiResponse(responseCode = "409", description = "Version périmée, statut impossible, identifiant déjà pris")
+    @ApiResponse(responseCode = "403", description = FORBIDDEN)
     CiResponse replace(@PathVariable long id, @Valid @Body ReplaceCi body) {
         AccessScope scope = currentScope.get();
         return full(commands.replace(id, body.version(), body.draft(), scope), scope);
@@ -156,6 +160,7 @@ class CiController {
                     + "`attributes` est fusionné clé par clé (une valeur null retire l'attribut). `version` obligatoire.")
     @ApiResponse(responseCode = "200", description = "Le matériel modifié")
     @ApiResponse(responseCode = "409", description = "Version périmée, statut impossible, identifiant déjà pris")
+    @ApiResponse(responseCode = "403", description = FORBIDDEN)
     CiResponse patch(@PathVariable long id, @Valid @Body PatchCi body) {
         AccessScope scope = currentScope.get();
         Set<String> clear = body.clear() == null ? Set.of() : Set.copyOf(body.clear());
@@ -191,6 +196,7 @@ class CiController {
     @Post("/{id}/software")
     @Operation(summary = "Déclare un logiciel installé sur un matériel")
     @ApiResponse(responseCode = "200", description = "Les logiciels du matériel")
+    @ApiResponse(responseCode = "403", description = FORBIDDEN)
     List<InstalledLine> install(@PathVariable long id, @Valid @Body Install body) {
         AccessScope scope = currentScope.get();
         commands.install(id, body.name(), body.publisher(), body.version(), scope);
@@ -201,6 +207,7 @@ class CiController {
     @Operation(summary = "Retire un logiciel d'un matériel")
     @ApiResponse(responseCode = "204", description = "Retiré")
     @ApiResponse(responseCode = "404", description = "Matériel ou logiciel installé inconnu (INV-3004, INV-3033)")
+    @ApiResponse(responseCode = "403", description = FORBIDDEN)
     HttpResponse<Void> uninstall(@PathVariable long id, @PathVariable long installedId) {
         commands.uninstall(id, installedId, currentScope.get());
         return HttpResponse.noContent();
@@ -222,6 +229,7 @@ class CiController {
                     + "Refusé : vers lui-même (INV-3020), en double, dans un sens ou dans l'autre pour CONNECTED_TO "
                     + "(INV-3021), en boucle (INV-3022).")
     @ApiResponse(responseCode = "201", description = "Les relations du matériel")
+    @ApiResponse(responseCode = "403", description = FORBIDDEN)
     HttpResponse<List<RelationLine>> relate(@PathVariable long id, @Valid @Body Relate body) {
         AccessScope scope = currentScope.get();
         RelationType type = parseRelation(body.type());
@@ -233,6 +241,7 @@ class CiController {
     @Operation(summary = "Supprime une relation")
     @ApiResponse(responseCode = "204", description = "Supprimée")
     @ApiResponse(responseCode = "404", description = "Matériel ou relation inconnus (INV-3004, INV-3024)")
+    @ApiResponse(responseCode = "403", description = FORBIDDEN)
     HttpResponse<Void> unrelate(@PathVariable long id, @PathVariable long relationId) {
         commands.unrelate(id, relationId, currentScope.get());
         return HttpResponse.noContent();
@@ -247,7 +256,8 @@ class CiController {
         return CiResponses.full(current, names.of(scope,
                         java.util.Collections.singletonList(current.details().personId()),
                         java.util.Collections.singletonList(current.details().siteId())),
-                page.software(), page.relations(), page.tickets(), page.history());
+                page.software(), page.relations(), page.tickets(), page.history(),
+                commands.mayChange(current, scope));
     }
 
     private static RelationType parseRelation(String type) {

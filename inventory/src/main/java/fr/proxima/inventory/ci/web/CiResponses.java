@@ -58,7 +58,8 @@ final class CiResponses {
                       @Nullable String supplier, @Nullable String purchaseReference, @Nullable String notes,
                       Map<String, Object> attributes, @Nullable Instant lastAgentReportAt, String createdBy,
                       Instant createdAt, Instant updatedAt, long version, List<InstalledLine> software,
-                      List<RelationLine> relations, List<TicketLine> tickets, List<HistoryLine> history) {
+                      List<RelationLine> relations, List<TicketLine> tickets, List<HistoryLine> history,
+                      boolean mayChange) {
     }
 
     @Serdeable
@@ -135,7 +136,7 @@ final class CiResponses {
 
     static CiResponse full(ConfigurationItem ci, ReferenceNames.Names names, List<CiViews.Installed> software,
                            List<CiViews.Relation> relations, List<CiViews.TicketLink> tickets,
-                           List<HistoryEntry> history) {
+                           List<HistoryEntry> history, boolean mayChange) {
         CiDetails d = ci.details();
         return new CiResponse(ci.id(), d.assetTag(), d.type(), d.type().label(), d.type().category().name(),
                 d.serialNumber(), d.manufacturer(), d.model(), d.status(), d.status().label(), d.status().nextNames(),
@@ -146,6 +147,6 @@ final class CiResponses {
                 software.stream().map(InstalledLine::of).toList(),
                 relations.stream().map(RelationLine::of).toList(),
                 tickets.stream().map(TicketLine::of).toList(),
-                history.stream().map(HistoryLine::of).toList());
+                history.stream().map(HistoryLine::of).toList(), mayChange);
     }
 }

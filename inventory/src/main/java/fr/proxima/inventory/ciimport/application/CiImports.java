@@ -1,5 +1,6 @@
 package fr.proxima.inventory.ciimport.application;
 
+import fr.proxima.inventory.ci.application.CiWriteScope;
 import fr.proxima.inventory.ci.model.CiPermissions;
 import fr.proxima.inventory.ciimport.infrastructure.ImportJob;
 import fr.proxima.inventory.ciimport.infrastructure.ImportJobStore;
@@ -7,6 +8,7 @@ import fr.proxima.inventory.ciimport.infrastructure.ReportLine;
 import fr.proxima.inventory.ciimport.model.ImportFile;
 import fr.proxima.inventory.internal.InvProblems;
 import fr.proxima.organisation.AccessScope;
+import fr.proxima.organisation.Organisation;
 import fr.proxima.organisation.Paged;
 import fr.proxima.organisation.ProblemException;
 import fr.proxima.organisation.Role;
@@ -31,11 +33,13 @@ public class CiImports {
     private final ImportJobStore store;
     private final ImportRunner runner;
     private final Clock clock;
+    private final CiWriteScope writeScope;
 
-    CiImports(ImportJobStore store, ImportRunner runner, @Nullable Clock clock) {
+    CiImports(ImportJobStore store, ImportRunner runner, Organisation organisation, @Nullable Clock clock) {
         this.store = store;
         this.runner = runner;
         this.clock = clock == null ? Clock.systemUTC() : clock;
+        this.writeScope = new CiWriteScope(organisation, this.clock);
     }
 
     /**
@@ -63,7 +67,8 @@ public class CiImports {
         }
         String name = fileName == null || fileName.isBlank() ? null
                 : fileName.strip().length() > 255 ? fileName.strip().substring(0, 255) : fileName.strip();
-        long id = store.insert(scope.username(), clock.instant(), name, file.encoding(), dryRun, null, lines, content);
+        long id = store.insert(scope.username(), clock.instant(), name, file.encoding(), dryRun, null, lines, content,
+                writeScope.limitedToCentre(scope).orElse(null));
         runner.enqueue(id);
         return store.find(id, null).orElseThrow();
     }
@@ -80,7 +85,7 @@ public class CiImports {
             throw notApplicable(dryRun);
         }
         long id = store.insert(scope.username(), clock.instant(), dryRun.fileName(), dryRun.encoding(), false,
-                dryRunId, dryRun.totalLines(), store.content(dryRunId));
+                dryRunId, dryRun.totalLines(), store.content(dryRunId), writeScope.limitedToCentre(scope).orElse(null));
         if (!store.claimApply(dryRunId, id)) {
             store.finish(id, ImportJob.Status.FAILED, "Simulation déjà appliquée", clock.instant());
             throw notApplicable(dryRun);

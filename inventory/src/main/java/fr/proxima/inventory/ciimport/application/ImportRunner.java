@@ -1,11 +1,13 @@
 package fr.proxima.inventory.ciimport.application;
 
 import fr.proxima.inventory.ci.application.CiReferences;
+import fr.proxima.inventory.ci.application.CiWriteScope;
 import fr.proxima.inventory.ci.infrastructure.CiReader;
 import fr.proxima.inventory.ci.infrastructure.CiStore;
 import fr.proxima.inventory.ci.infrastructure.DuplicateCiException;
 import fr.proxima.inventory.ci.model.AttributeSpec;
 import fr.proxima.inventory.ci.model.ConfigurationItem;
+import fr.proxima.inventory.ci.model.Texts;
 import fr.proxima.inventory.ciimport.infrastructure.ImportJob;
 import fr.proxima.inventory.ciimport.infrastructure.ImportJob.Counts;
 import fr.proxima.inventory.ciimport.infrastructure.ImportJobStore;
@@ -37,6 +39,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -124,7 +127,8 @@ public class ImportRunner {
             ImportFile file = ImportFile.read(jobs.content(jobId));
             Instant at = clock.instant();
             jobs.start(jobId, at);
-            ImportPlanner planner = new ImportPlanner(job.createdBy(), at);
+            ImportPlanner planner = new ImportPlanner(job.createdBy(), at, writeScope(jobs.writerCentre(jobId)
+                    .orElse(null), at));
             Lookups lookups = new Lookups();
             List<ImportLine> chunk = new ArrayList<>(CHUNK);
             for (ImportLine line : file.lines()) {
@@ -147,13 +151,24 @@ public class ImportRunner {
         }
     }
 
+    /** The communes of {@code centre} (null: every commune), by the map in force when the run started. */
+    private ImportPlanner.WriteScope writeScope(@Nullable String centre, Instant at) {
+        if (centre == null) {
+            return ImportPlanner.WriteScope.ALL;
+        }
+        CiWriteScope messages = new CiWriteScope(organisation, clock);
+        Map<String, Boolean> served = new HashMap<>();
+        return commune -> served.computeIfAbsent(commune, c -> organisation.centreOf(c, at).map(centre::equals)
+                .orElse(false)) ? null : messages.refusal(centre, commune);
+    }
+
     private void chunk(ImportJob job, ImportPlanner planner, Lookups lookups, List<ImportLine> lines) {
         Existing existing = load(lines);
         lookups.load(lines);
         CiReferences references = lookups.references();
         List<LinePlan> plans = new ArrayList<>(lines.size());
         for (ImportLine line : lines) {
-            plans.add(planner.plan(line, existing, references::check));
+            plans.add(planner.plan(line, existing, references::check, lookups));
         }
         if (job.dryRun()) {
             tx.executeWrite(status -> {
@@ -299,16 +314,19 @@ public class ImportRunner {
     }
 
     /**
-     * The organisation records the file names, kept for the rest of the file: the sites named by a chunk in one
-     * query, the people by commune (the active agents of each commune the file names, once: an import names
-     * thousands of agents of a few communes). An agent not among its line's commune's active ones is looked up
-     * alone (another commune's, or gone), which is rare.
+     * The organisation records the file names, kept for the rest of the file: the sites named by id in a chunk in
+     * one query, the people by commune (the active agents of each commune the file names, once: an import names
+     * thousands of agents of a few communes), the open sites of a commune once a line names one of them by name.
+     * An agent named by id not among its line's commune's active ones is looked up alone (another commune's, or
+     * gone), which is rare.
      */
-    private final class Lookups {
+    private final class Lookups implements ImportLine.Names {
         final Map<String, Boolean> communes = new HashMap<>();
         final Map<Long, Optional<SiteInfo>> sites = new HashMap<>();
         final Map<Long, Optional<PersonInfo>> people = new HashMap<>();
         final Set<String> communesLoaded = new HashSet<>();
+        final Map<String, List<Long>> peopleByEmail = new HashMap<>();
+        final Map<String, Map<String, List<Long>>> sitesByName = new HashMap<>();
 
         void load(List<ImportLine> lines) {
             Set<Long> siteIds = new HashSet<>();
@@ -327,9 +345,47 @@ public class ImportRunner {
                 organisation.sites(all, siteIds).forEach(s -> sites.put(s.id(), Optional.of(s)));
             }
             for (String commune : peopleOf) {
-                communesLoaded.add(commune);
-                organisation.activePeople(all, commune).forEach(p -> people.put(p.id(), Optional.of(p)));
+                loadPeople(commune);
             }
+        }
+
+        private void loadPeople(String commune) {
+            communesLoaded.add(commune);
+            for (PersonInfo p : organisation.activePeople(AccessScope.system(), commune)) {
+                people.put(p.id(), Optional.of(p));
+                if (p.email() != null) {
+                    peopleByEmail.computeIfAbsent(commune + "\u0000" + p.email().strip().toLowerCase(Locale.ROOT),
+                            k -> new ArrayList<>()).add(p.id());
+                }
+            }
+        }
+
+        @Override
+        public List<Long> peopleWithEmail(String communeCode, String email) {
+            if (!CommuneCode.isValid(communeCode)) {
+                return List.of();
+            }
+            if (!communesLoaded.contains(communeCode)) {
+                loadPeople(communeCode);
+            }
+            return peopleByEmail.getOrDefault(communeCode + "\u0000" + email.strip().toLowerCase(Locale.ROOT),
+                    List.of());
+        }
+
+        @Override
+        public List<Long> sitesNamed(String communeCode, String name) {
+            if (!CommuneCode.isValid(communeCode)) {
+                return List.of();
+            }
+            Map<String, List<Long>> byName = sitesByName.computeIfAbsent(communeCode, c -> {
+                Map<String, List<Long>> m = new HashMap<>();
+                for (SiteInfo s : organisation.activeSites(AccessScope.system(), c)) {
+                    sites.put(s.id(), Optional.of(s));
+                    m.computeIfAbsent(Texts.collapse(Texts.fold(s.name())), k -> new ArrayList<>()).add(s.id());
+                }
+                return m;
+            });
+            return byName.getOrDefault(Texts.collapse(Texts.fold(name)), List.of());
         }
 
         CiReferences references() {
@@ -348,7 +404,7 @@ public class ImportRunner {
                     ids.add(id);
                 }
             } catch (NumberFormatException ignored) {
-                // the planner reports it
+                // a name, or junk the planner reports
             }
         }
     }

@@ -36,14 +36,17 @@ public class ImportJobStore {
         this.jdbc = jdbc;
     }
 
-    /** A new QUEUED job with its file; returns its id. */
+    /**
+     * A new QUEUED job with its file; returns its id. {@code writerCentre}: the one centre whose communes the
+     * submitter may change (null: every commune).
+     */
     public long insert(String createdBy, Instant at, String fileName, String encoding, boolean dryRun,
-                       Long sourceJobId, int totalLines, byte[] content) {
+                       Long sourceJobId, int totalLines, byte[] content, String writerCentre) {
         return jdbc.execute(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("""
                     INSERT INTO inv_import_job (created_by, created_at, file_name, encoding, dry_run, source_job_id,
-                                                status, total_lines, content)
-                    VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                                                status, total_lines, content, writer_centre)
+                    VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, createdBy);
                 ps.setTimestamp(2, Timestamp.from(at));
                 ps.setString(3, fileName);
@@ -52,11 +55,22 @@ public class ImportJobStore {
                 ps.setObject(6, sourceJobId, Types.BIGINT);
                 ps.setInt(7, totalLines);
                 ps.setBytes(8, content);
+                ps.setString(9, writerCentre);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     return keys.getLong(1);
                 }
+            }
+        });
+    }
+
+    /** The one centre whose communes the job may change, or empty for every commune. */
+    public Optional<String> writerCentre(long id) {
+        return jdbc.prepareStatement("SELECT writer_centre FROM inv_import_job WHERE id = ?", ps -> {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
             }
         });
     }

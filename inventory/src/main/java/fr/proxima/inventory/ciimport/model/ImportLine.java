@@ -14,6 +14,32 @@ import java.util.Map;
  * draft over an existing CI's details, so that a column the file does not have leaves the field as it is.
  */
 public record ImportLine(long number, Map<ImportColumn, String> cells) {
+
+    /**
+     * Sites and agents named in words rather than by id: a site by its name in the line's entity, an agent by its
+     * e-mail address in the line's entity (the people and sites an import knows are the active ones).
+     */
+    public interface Names {
+        /** No names known: site and agent cells must be ids. */
+        Names NONE = new Names() {
+            @Override
+            public List<Long> sitesNamed(String communeCode, String name) {
+                return List.of();
+            }
+
+            @Override
+            public List<Long> peopleWithEmail(String communeCode, String email) {
+                return List.of();
+            }
+        };
+
+        /** The ids of the open sites of the entity with that name (case, accents and spaces ignored). */
+        List<Long> sitesNamed(String communeCode, String name);
+
+        /** The ids of the active agents of the entity with that e-mail address (case ignored). */
+        List<Long> peopleWithEmail(String communeCode, String email);
+    }
+
     public static final int CELL_MAX = 4_000;
     private static final java.util.regex.Pattern PIPE = java.util.regex.Pattern.compile("\\|");
 
@@ -35,10 +61,19 @@ public record ImportLine(long number, Map<ImportColumn, String> cells) {
      * field (empty cell: no value), a column it does not have keeps the current value. The attributes cell
      * ({@code clé=valeur|clé=valeur}) is merged over the current attributes; a key with an empty value removes it.
      *
-     * @param errors receives a violation for an unreadable attributes cell or a non-numeric site / agent id
+     * @param errors receives a violation for an unreadable attributes cell or a site / agent the cell does not name
      */
     public CiDraft draft(CiDetails current, List<Violation> errors) {
+        return draft(current, Names.NONE, errors);
+    }
+
+    /**
+     * As {@link #draft(CiDetails, List)}, a site cell holding an id or a site name of the line's entity, an agent
+     * cell an id or an agent's e-mail address.
+     */
+    public CiDraft draft(CiDetails current, Names names, List<Violation> errors) {
         CiDraft base = current == null ? null : current.toDraft();
+        String commune = pick(ImportColumn.COMMUNE, base == null ? null : base.communeCode());
         return new CiDraft(
                 pick(ImportColumn.TYPE, base == null ? null : base.type()),
                 pick(ImportColumn.ASSET_TAG, base == null ? null : base.assetTag()),
@@ -46,9 +81,9 @@ public record ImportLine(long number, Map<ImportColumn, String> cells) {
                 pick(ImportColumn.MANUFACTURER, base == null ? null : base.manufacturer()),
                 pick(ImportColumn.MODEL, base == null ? null : base.model()),
                 pick(ImportColumn.STATUS, base == null ? null : base.status()),
-                pick(ImportColumn.COMMUNE, base == null ? null : base.communeCode()),
-                id(ImportColumn.SITE, "site", base == null ? null : base.siteId(), errors),
-                id(ImportColumn.PERSON, "person", base == null ? null : base.personId(), errors),
+                commune,
+                site(commune, names, base == null ? null : base.siteId(), errors),
+                person(commune, names, base == null ? null : base.personId(), errors),
                 pick(ImportColumn.ACQUISITION_DATE, base == null ? null : base.acquisitionDate()),
                 pick(ImportColumn.WARRANTY_END, base == null ? null : base.warrantyEnd()),
                 pick(ImportColumn.SUPPLIER, base == null ? null : base.supplier()),
@@ -61,23 +96,54 @@ public record ImportLine(long number, Map<ImportColumn, String> cells) {
         return has(c) ? get(c) : current;
     }
 
-    private Long id(ImportColumn c, String field, Long current, List<Violation> errors) {
-        if (!has(c)) {
-            return current;
+    private Long site(String commune, Names names, Long current, List<Violation> errors) {
+        return reference(ImportColumn.SITE, "site", current, errors, v -> commune == null ? null
+                : names.sitesNamed(commune, v), "identifiant ou nom de site attendu",
+                "aucun site ouvert de ce nom dans l'entité", " sites portent ce nom dans l'entité");
+    }
+
+    private Long person(String commune, Names names, Long current, List<Violation> errors) {
+        return reference(ImportColumn.PERSON, "person", current, errors, v -> v.indexOf('@') <= 0 || commune == null
+                ? null : names.peopleWithEmail(commune, v), "identifiant ou adresse électronique attendu",
+                "aucun agent actif de l'entité n'a cette adresse", " agents de l'entité ont cette adresse");
+    }
+
+    /**
+     * The id a site or agent cell gives: the number itself, else the one record its text names ({@code byName}
+     * answers null for a text that cannot be a name); none or several named: a violation.
+     */
+    private Long reference(ImportColumn c, String field, Long current, List<Violation> errors,
+                           java.util.function.Function<String, List<Long>> byName, String notAName, String none,
+                           String several) {
+        if (!has(c) || get(c) == null) {
+            return has(c) ? null : current;
         }
         String v = get(c);
-        if (v == null) {
+        Long id = positive(v);
+        if (id != null) {
+            return id;
+        }
+        List<Long> found = byName.apply(v);
+        if (found == null) {
+            return invalid(errors, field, "invalid", notAName);
+        }
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        return found.isEmpty() ? invalid(errors, field, "unknown", none)
+                : invalid(errors, field, "ambiguous", found.size() + several + " ; donnez son identifiant");
+    }
+
+    private static Long positive(String v) {
+        if (v.isEmpty() || v.length() > 18 || !v.chars().allMatch(Character::isDigit)) {
             return null;
         }
-        try {
-            long id = Long.parseLong(v);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        errors.add(new Violation(field, "invalid", c.header() + " : identifiant numérique attendu"));
+        long id = Long.parseLong(v);
+        return id > 0 ? id : null;
+    }
+
+    private static Long invalid(List<Violation> errors, String field, String code, String message) {
+        errors.add(new Violation(field, code, message));
         return null;
     }
 

@@ -25,7 +25,8 @@ import java.util.function.Function;
  * updated; none: a CI is created. Refused, with the reason: a line the CI rules refuse (fields, status change,
  * references), a line whose asset tag and serial number point to two different CIs, a line repeating an asset
  * tag, a serial number or a line number of an earlier line of the same file, a serial or line number another CI
- * has. A line that changes nothing is unchanged, so importing the same file twice changes nothing the second time.
+ * has, a line about a CI (or giving a CI to a commune) outside the submitter's write scope. A line that changes
+ * nothing is unchanged, so importing the same file twice changes nothing the second time.
  */
 public final class ImportPlanner {
 
@@ -43,15 +44,30 @@ public final class ImportPlanner {
         List<Violation> check(CiDetails next, CiDetails previous);
     }
 
+    /** Which communes' CIs the import may change (its submitter's write scope). */
+    public interface WriteScope {
+        /** Every commune. */
+        WriteScope ALL = commune -> null;
+
+        /** Why a line may not change a CI of {@code communeCode}, or null when it may. */
+        String refusal(String communeCode);
+    }
+
     private final String actor;
     private final Instant at;
+    private final WriteScope writeScope;
     private final Map<String, Long> tagsSeen = new HashMap<>();
     private final Map<String, Long> serialsSeen = new HashMap<>();
     private final Map<String, Long> linesSeen = new HashMap<>();
 
     public ImportPlanner(String actor, Instant at) {
+        this(actor, at, WriteScope.ALL);
+    }
+
+    public ImportPlanner(String actor, Instant at, WriteScope writeScope) {
         this.actor = actor;
         this.at = at;
+        this.writeScope = writeScope;
     }
 
     /** The asset tag a line names, in stored form (null when absent or malformed). */
@@ -67,6 +83,11 @@ public final class ImportPlanner {
     }
 
     public LinePlan plan(ImportLine line, Existing existing, References references) {
+        return plan(line, existing, references, ImportLine.Names.NONE);
+    }
+
+    /** The plan of a line whose site and agent cells may name them (see {@link ImportLine.Names}). */
+    public LinePlan plan(ImportLine line, Existing existing, References references, ImportLine.Names names) {
         long n = line.number();
         String tag = assetTagOf(line);
         String[] serial = serialOf(line);
@@ -79,8 +100,12 @@ public final class ImportPlanner {
                     + bySerial.get().details().assetTag() + ")");
         }
         ConfigurationItem current = byTag.or(() -> bySerial).orElse(null);
+        String refusal = current == null ? null : writeScope.refusal(current.communeCode());
+        if (refusal != null) {
+            return LinePlan.rejected(n, tag, refusal);
+        }
         List<Violation> errors = new ArrayList<>();
-        CiDraft draft = line.draft(current == null ? null : current.details(), errors);
+        CiDraft draft = line.draft(current == null ? null : current.details(), names, errors);
         CiDetails next;
         try {
             next = CiDetails.from(draft, current == null ? CiAttributes.empty() : current.details().attributes());
@@ -93,6 +118,12 @@ public final class ImportPlanner {
         }
         if (!errors.isEmpty()) {
             return LinePlan.rejected(n, tag, describe(errors));
+        }
+        if (current == null || !current.communeCode().equals(next.communeCode())) {
+            refusal = writeScope.refusal(next.communeCode());
+            if (refusal != null) {
+                return LinePlan.rejected(n, next.assetTag(), refusal);
+            }
         }
         String reason = duplicateInFile(n, next);
         if (reason == null) {

@@ -39,18 +39,18 @@ class CmdbStockCis implements StockCis {
 
     @Override
     public void placedInStock(long ciId, String centre, AccessScope by) {
-        commands.patch(ciId, null, CiPatch.move("IN_STOCK", null, null, Set.of("site", "person")), by);
+        commands.moveForStock(ciId, CiPatch.move("IN_STOCK", null, null, Set.of("site", "person")), by);
     }
 
     @Override
     public void issuedTo(long ciId, long siteId, String communeCode, AccessScope by) {
         CiPatch move = CiPatch.move("IN_SERVICE", siteId, null, Set.of("person"));
-        commands.patch(ciId, null, new CiPatch(null, null, null, null, null, move.status(), communeCode, siteId, null,
+        commands.moveForStock(ciId, new CiPatch(null, null, null, null, null, move.status(), communeCode, siteId, null,
                 null, null, null, null, null, null, move.clear()), by);
     }
 
     @Override
     public void scrapped(long ciId, String reason, AccessScope by) {
-        commands.patch(ciId, null, CiPatch.move("RETIRED", null, null, Set.of("site", "person")), by);
+        commands.moveForStock(ciId, CiPatch.move("RETIRED", null, null, Set.of("site", "person")), by);
     }
 }

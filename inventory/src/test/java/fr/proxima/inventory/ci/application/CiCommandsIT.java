@@ -9,7 +9,10 @@ import fr.proxima.inventory.ci.model.CiStatus;
 import fr.proxima.inventory.ci.model.ConfigurationItem;
 import fr.proxima.inventory.ci.model.RelationType;
 import fr.proxima.inventory.support.OrgFixtures;
+import fr.proxima.organisation.AccessScope;
 import fr.proxima.organisation.ProblemException;
+import fr.proxima.organisation.Role;
+import fr.proxima.organisation.TeamCode;
 import fr.proxima.testing.DatabaseTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -151,6 +154,66 @@ class CiCommandsIT extends DatabaseTest {
                 () -> commands.patch(ci.id(), null, CiPatch.move("IN_SERVICE", null, null, Set.of()), ADMIN));
         assertThat(e.code()).isEqualTo("INV-3010");
         assertThat(e.extra()).containsEntry("allowedStatuses", List.of());
+    }
+
+    static final String FLOIRAC = "33167";
+    static final AccessScope TECH_RIVE_DROITE = new AccessScope("tech.rivedroite", 12L, Role.TECHNICIAN,
+            TeamCode.of("RIVE_DROITE"), null);
+    static final AccessScope MANAGER_RIVE_DROITE = new AccessScope("resp.rivedroite", 13L, Role.CENTRE_MANAGER,
+            TeamCode.of("RIVE_DROITE"), null);
+    static final AccessScope TECH_INFRASTRUCTURES = new AccessScope("tech.infra", 14L, Role.TECHNICIAN,
+            TeamCode.of("INFRASTRUCTURES"), null);
+
+    @Test
+    void a_proximity_centre_changes_only_the_cis_of_the_communes_it_serves() {
+        ConfigurationItem talence = commands.create(desktop(tag(), null, TALENCE, null, null), ADMIN);
+        ConfigurationItem floirac = commands.create(desktop(tag(), null, FLOIRAC, null, null), TECH_RIVE_DROITE);
+        CiPatch notes = new CiPatch(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                "Écran changé", null, Set.of());
+        // Rive droite serves Floirac, not Talence (centre Sud): it reads Talence's CI but changes nothing of it
+        assertThat(reader.find(talence.id(), TECH_RIVE_DROITE)).isPresent();
+        assertThat(commands.mayChange(talence, TECH_RIVE_DROITE)).isFalse();
+        assertThat(commands.mayChange(floirac, TECH_RIVE_DROITE)).isTrue();
+        for (AccessScope other : List.of(TECH_RIVE_DROITE, MANAGER_RIVE_DROITE)) {
+            assertThat(code(() -> commands.patch(talence.id(), 0L, notes, other))).isEqualTo("INV-3003");
+            assertThat(code(() -> commands.create(desktop(tag(), null, TALENCE, null, null), other)))
+                    .isEqualTo("INV-3003");
+            assertThat(code(() -> commands.install(talence.id(), "VLC media player", "VideoLAN", "3.0.21", other)))
+                    .isEqualTo("INV-3003");
+            assertThat(code(() -> commands.relate(talence.id(), RelationType.CONNECTED_TO, floirac.id(), other)))
+                    .isEqualTo("INV-3003");
+        }
+        assertThat(reader.find(talence.id(), ADMIN).orElseThrow().version()).isZero();
+        // nor can it give its own CI away to a commune of another centre
+        CiPatch toTalence = new CiPatch(null, null, null, null, null, null, TALENCE, null, null, null, null, null,
+                null, null, null, Set.of());
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> commands.patch(floirac.id(), 0L, toTalence, TECH_RIVE_DROITE));
+        assertThat(refused.code()).isEqualTo("INV-3003");
+        assertThat(refused.getMessage()).contains("Talence").contains("Rive droite");
+        // its own commune's CI, it changes; centre Sud changes Talence's; a central group and the admin change all
+        assertThat(commands.patch(floirac.id(), 0L, notes, MANAGER_RIVE_DROITE).version()).isEqualTo(1L);
+        assertThat(commands.patch(talence.id(), 0L, notes, TECH).version()).isEqualTo(1L);
+        assertThat(commands.relate(talence.id(), RelationType.CONNECTED_TO, floirac.id(), TECH_INFRASTRUCTURES))
+                .isPositive();
+        assertThat(commands.patch(floirac.id(), 1L, toTalence, ADMIN).communeCode()).isEqualTo(TALENCE);
+    }
+
+    @Test
+    void an_agent_device_id_names_one_machine_only() {
+        ConfigurationItem first = commands.create(desktop(tag(), null, TALENCE, null, null), ADMIN);
+        String device = "pc-" + UUID.randomUUID() + "-2026-11-27-08-00-00";
+        commands.patch(first.id(), 0L, new CiPatch(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, Map.of("agentDeviceId", device), Set.of()), ADMIN);
+        Map<String, Object> same = new HashMap<>(desktop(tag(), null, TALENCE, null, null).attributes());
+        same.put("agentDeviceId", device);
+        CiDraft d = desktop(tag(), null, TALENCE, null, null);
+        CiDraft twin = new CiDraft(d.type(), d.assetTag(), d.serialNumber(), d.manufacturer(), d.model(), d.status(),
+                d.communeCode(), d.siteId(), d.personId(), d.acquisitionDate(), d.warrantyEnd(), d.supplier(),
+                d.purchaseReference(), d.notes(), same);
+        ProblemException e = assertThrows(ProblemException.class, () -> commands.create(twin, ADMIN));
+        assertThat(e.code()).isEqualTo("INV-3008");
+        assertThat(e.extra()).containsEntry("existingId", first.id());
     }
 
     @Test

@@ -188,4 +188,41 @@ class CiDiscoveryIT extends DatabaseTest {
                 CiSort.ASSET_TAG, 0, 10, ADMIN).items()).hasSize(1);
         assertThat(reader.software(reader.search(CiCriteria.ofSerial(serial), CiSort.ASSET_TAG, 0, 10, ADMIN).items().get(0).id(), ADMIN).orElseThrow()).hasSize(3);
     }
+
+    @Test
+    void two_first_reports_of_a_machine_without_serial_at_once_give_one_ci() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String device = "vm-" + id().toLowerCase() + "-2026-11-27-08-00-00";
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Callable<DiscoveryResult>> tasks = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    tasks.add(() -> discovery.upsert(machine(device, "To be filled by O.E.M.", 4096,
+                            software("115.0")), TALENCE, MONDAY));
+                }
+                List<Long> ids = new ArrayList<>();
+                for (Future<DiscoveryResult> f : pool.invokeAll(tasks)) {
+                    ids.add(f.get().ciId());
+                }
+                assertThat(ids).containsOnly(ids.get(0));
+                assertThat(reader.findByAgentDevice(device, ADMIN)).map(c -> c.id()).contains(ids.get(0));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void a_machine_found_by_serial_keeps_its_own_device_id_when_another_ci_holds_the_reported_one() {
+        String serial = "CZC" + id();
+        String device = "dev-" + id().toLowerCase();
+        long byDevice = discovery.upsert(machine(device, null, 8192, software("115.0")), TALENCE, MONDAY).ciId();
+        long bySerial = discovery.upsert(machine("dev-" + serial, serial, 8192, software("115.0")), TALENCE, MONDAY)
+                .ciId();
+        DiscoveryResult again = discovery.upsert(machine(device, serial, 16384, software("115.0")), TALENCE, TUESDAY);
+        assertThat(again.ciId()).isEqualTo(bySerial);
+        assertThat(reader.find(bySerial, ADMIN).orElseThrow().details().attributes().text("agentDeviceId"))
+                .isEqualTo("dev-" + serial);
+        assertThat(reader.findByAgentDevice(device, ADMIN)).map(c -> c.id()).contains(byDevice);
+    }
 }
