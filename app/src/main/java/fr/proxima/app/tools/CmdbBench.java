@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java -cp app/target/proxima.jar fr.proxima.app.tools.CmdbBench --base http://127.0.0.1:18080 \
- *     --url jdbc:mariadb://127.0.0.1:3306/proxima_bench [--scenarios lookup,list,import] [--lookups 1000]
+ *     --url jdbc:mariadb://127.0.0.1:3306/proxima_bench [--scenarios lookup,list,search,import] [--lookups 1000]
  *     [--pages 400] [--lines 100000] [--runs 3]
  * </pre>
  * <ul>
@@ -37,6 +37,10 @@ import java.util.regex.Pattern;
  *   <li>{@code list}: a page of 50 of a random mutualised entity's CIs ({@code GET /api/cis?commune=…&page=…},
  *       pages 0 to 9), as {@code agent.can}, and Talence's first pages as {@code viewer.talence}; baseline: the
  *       page and count queries by JDBC;</li>
+ *   <li>{@code search}: the free-text search {@code GET /api/cis?q=…} (first page of 50 and the total) with words
+ *       taken from random existing CIs — a model word, a fragment of a host name, five characters of a serial,
+ *       maker + model word — as {@code agent.can} (every commune) and, on Talence's CIs, as
+ *       {@code viewer.talence}; baseline: the same page and count SQL by JDBC;</li>
  *   <li>{@code import}: a CSV of {@code --lines} new CIs (desktops, laptops, screens, phones of Talence and Bordeaux,
  *       with sites, agents, dates and attributes) imported for real ({@code POST /api/cis/imports}, then its job
  *       polled until DONE), then the same file again (every line unchanged), timed from the upload to the end of
@@ -87,6 +91,9 @@ public final class CmdbBench {
                 }
                 if (scenarios.contains("list")) {
                     b.lists(agent, b.login("viewer.talence"), args.getInt("pages", 400), run);
+                }
+                if (scenarios.contains("search")) {
+                    b.searches(agent, b.login("viewer.talence"), args.getInt("pages", 400), run);
                 }
                 if (scenarios.contains("import")) {
                     b.imports(b.login("admin"), args.getInt("lines", 100_000), run);
@@ -157,6 +164,71 @@ public final class CmdbBench {
             }
         }
         row(run, "commune list page + count (JDBC baseline)", lat, "");
+    }
+
+    // ---------------------------------------------------------------- free-text search
+
+    private static final String Q_WORD = "(c.asset_tag LIKE ? OR c.serial_number LIKE ? OR c.hostname LIKE ?"
+            + " OR c.manufacturer LIKE ? OR c.line_number LIKE ? OR c.model LIKE ? OR c.notes LIKE ?)";
+
+    private void searches(String agent, String viewer, int count, int run) throws Exception {
+        List<String> all = queries(null, count, run);
+        List<String> talence = queries("33522", count, run);
+        http("search q=…, first page (HTTP, agent.can)", agent,
+                all.stream().map(q -> "/api/cis?q=" + enc(q) + "&size=50").toList(), run);
+        http("search q=…, Talence (HTTP, viewer.talence)", viewer,
+                talence.stream().map(q -> "/api/cis?q=" + enc(q) + "&size=50").toList(), run);
+        Latencies lat = new Latencies();
+        for (int i = -count / 4; i < count; i++) {
+            List<String> words = List.of(all.get(Math.floorMod(i, count)).toLowerCase(Locale.ROOT).split(" "));
+            String where = String.join(" AND ", java.util.Collections.nCopies(words.size(), Q_WORD));
+            long t0 = System.nanoTime();
+            try (PreparedStatement page = db.prepareStatement("SELECT * FROM inv_ci c WHERE " + where
+                    + " ORDER BY c.asset_tag, c.id LIMIT 51");
+                 PreparedStatement total = db.prepareStatement("SELECT COUNT(*) FROM inv_ci c WHERE " + where)) {
+                for (PreparedStatement ps : List.of(page, total)) {
+                    int k = 1;
+                    for (String w : words) {
+                        for (int c = 0; c < 7; c++) {
+                            ps.setString(k++, "%" + w + "%");
+                        }
+                    }
+                    drain(ps.executeQuery());
+                }
+            }
+            if (i >= 0) {
+                lat.add(System.nanoTime() - t0);
+            }
+        }
+        row(run, "search page + count (JDBC baseline)", lat, "");
+    }
+
+    /** {@code count} search texts from random CIs (of one commune, or all): four kinds in turn. */
+    private List<String> queries(String commune, int count, int run) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT manufacturer, model, hostname,"
+                + " serial_number FROM inv_ci WHERE model IS NOT NULL AND hostname IS NOT NULL"
+                + " AND serial_number IS NOT NULL" + (commune == null ? "" : " AND commune_code = '" + commune + "'")
+                + " ORDER BY RAND(" + (100 + run) + ") LIMIT " + count)) {
+            while (rs.next()) {
+                String[] model = rs.getString(2).split("\\s+");
+                String word = model[model.length - 1];
+                for (String m : model) {
+                    if (m.length() > word.length() && m.chars().allMatch(Character::isLetter)) {
+                        word = m;
+                    }
+                }
+                String host = rs.getString(3);
+                String serial = rs.getString(4);
+                out.add(switch (out.size() % 4) {
+                    case 0 -> word;
+                    case 1 -> host.substring(Math.max(0, host.length() - 6));
+                    case 2 -> serial.substring(Math.max(0, serial.length() - 5));
+                    default -> rs.getString(1).split("\\s+")[0] + " " + word;
+                });
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- import
