@@ -180,6 +180,24 @@ class CiApiTest extends ApiTest {
     }
 
     @Test
+    void a_free_text_search_counts_every_match_on_every_page() {
+        String word = "Modele" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> pc = desktop(tag("PC"));
+            pc.put("model", "OptiPlex " + word);
+            create("admin", pc);
+        }
+        Map<String, Object> first = getJson("admin", "/api/cis?q=" + word.toLowerCase() + "&size=2");
+        assertThat(first).containsEntry("total", 3).containsEntry("hasNext", true);
+        assertThat((List<?>) first.get("items")).hasSize(2);
+        Map<String, Object> second = getJson("admin", "/api/cis?q=optiplex+" + word + "&size=2&page=1");
+        assertThat(second).containsEntry("total", 3).containsEntry("hasNext", false);
+        assertThat((List<?>) second.get("items")).hasSize(1);
+        assertThat(getJson("viewer.talence", "/api/cis?q=" + word + "&size=1")).containsEntry("total", 3);
+        assertThat(getJson("viewer.pessac", "/api/cis?q=" + word + "&size=1")).containsEntry("total", 0);
+    }
+
+    @Test
     void relations_are_created_listed_refused_and_removed_over_http() {
         long pc = id(create("admin", desktop(tag("PC"))));
         long screen = id(create("admin", Map.of("type", "MONITOR", "assetTag", tag("ECR"), "manufacturer", "iiyama",

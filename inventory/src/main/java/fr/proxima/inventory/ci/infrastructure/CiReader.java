@@ -123,8 +123,12 @@ public class CiReader {
         }
         CiSearchSql sql = CiSearchSql.of(criteria, scope.communeFilter());
         long offset = (long) page * size;
-        List<ConfigurationItem> rows = jdbc.prepareStatement("SELECT c.* FROM inv_ci c" + sql.where + " ORDER BY "
-                + sort.sql() + " LIMIT ? OFFSET ?", ps -> {
+        // A free-text search reads every CI in scope whatever the page (words anywhere in seven columns: no index
+        // helps), so the page query counts the matches as it goes (FOUND_ROWS, same connection: @Connectable)
+        // instead of a second full scan; other searches stop at the page through an index, and count apart.
+        boolean scan = criteria.q() != null;
+        List<ConfigurationItem> rows = jdbc.prepareStatement((scan ? "SELECT SQL_CALC_FOUND_ROWS c.*" : "SELECT c.*")
+                + " FROM inv_ci c" + sql.where + " ORDER BY " + sort.sql() + " LIMIT ? OFFSET ?", ps -> {
                     sql.bind(ps, size + 1, offset);
                     try (ResultSet rs = ps.executeQuery()) {
                         return jdbc.entityStream(rs, CiRow.class).map(mapping::toItem).toList();
@@ -135,8 +139,11 @@ public class CiReader {
         if (page == 0 && !more) {
             total = rows.size();
         } else {
-            total = jdbc.prepareStatement("SELECT COUNT(*) FROM inv_ci c" + sql.where, ps -> {
-                sql.bind(ps);
+            total = jdbc.prepareStatement(scan ? "SELECT FOUND_ROWS()" : "SELECT COUNT(*) FROM inv_ci c" + sql.where,
+                    ps -> {
+                if (!scan) {
+                    sql.bind(ps);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
