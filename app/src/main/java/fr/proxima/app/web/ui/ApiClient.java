@@ -102,6 +102,11 @@ public class ApiClient {
             return exchange(HttpRequest.POST(path, body), JSON_OBJECT);
         }
 
+        /** A POST whose answer is a JSON array (e.g. a ticket's CIs after linking one). */
+        public List<Map<String, Object>> postForList(String path, Object body) {
+            return exchange(HttpRequest.POST(path, body), Argument.listOf(JSON_OBJECT));
+        }
+
         public Map<String, Object> patch(String path, Object body) {
             return exchange(HttpRequest.PATCH(path, body), JSON_OBJECT);
         }

@@ -26,6 +26,9 @@ import io.micronaut.security.authentication.Authentication;
 import fr.proxima.app.web.ui.Pages;
 import io.swagger.v3.oas.annotations.Hidden;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -54,6 +57,7 @@ class ConsoleController {
     static final List<String> LEVELS = List.of("LOW", "MEDIUM", "HIGH");
     /** The caller's equipment ticked on the caller screen: one checkbox per CI, named {@code ci-<id>}. */
     static final String EQUIPMENT_FIELD = "ci-";
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleController.class);
 
     private final ApiClient apiClient;
     private final Sessions sessions;
@@ -148,8 +152,9 @@ class ConsoleController {
                 continue;
             }
             try {
-                api.post("/api/tickets/" + ticketId + "/cis", Map.of("ciId", ciId));
+                api.postForList("/api/tickets/" + ticketId + "/cis", Map.of("ciId", ciId));
             } catch (ApiError e) {
+                LOG.warn("CI {} not linked to ticket {}: {} {}", ciId, ticketId, e.code(), e.detail());
                 refused++;
             }
         }

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * An agent typed in a form field by name, e-mail, phone or number ({@code 1234}, or a name shown as
- * {@code Jeanne Martin (n° 1234)}), found through the people search of the API in the user's scope. The lists of
- * agents are too long for a drop-down (thousands in a commune), so the field is text and an ambiguous name comes
+ * {@code Jeanne Martin (n° 1234)}; a number starting with 0 is a phone number), found through the people search of
+ * the API in the user's scope. The lists of agents are too long for a drop-down (thousands in a commune), so the field is text and an ambiguous name comes
  * back with the candidates to pick from.
  */
 final class PersonLookup {
     static final int CANDIDATES = 8;
-    private static final Pattern NUMBER = Pattern.compile("^(?:.*\\(n° ?)?(\\d{1,18})\\)?$");
+    private static final Pattern NUMBER = Pattern.compile("^(?:.*\\(\\s*)?(?:n°\\s*)?(\\d{1,18})\\s*\\)?$");
 
     private PersonLookup() {
     }
@@ -41,7 +41,8 @@ final class PersonLookup {
     static Result find(ApiClient.User api, String text, @Nullable String commune) {
         String t = text.strip();
         Matcher m = NUMBER.matcher(t);
-        if (m.matches()) {
+        boolean phone = t.matches("0\\d{8,}");
+        if (m.matches() && !phone) {
             return new Result(Long.valueOf(m.group(1)), List.of(), null);
         }
         if (t.length() < 2 || t.length() > 100) {

@@ -190,7 +190,7 @@ class TicketPageController {
                     Map.of("error", "Le matériel n'a pas été rattaché."), null, Map.of("ci.reference", problem), form));
         }
         try {
-            api.post("/api/tickets/" + id + "/cis", Map.of("ciId", found.get(0).get("id")));
+            api.postForList("/api/tickets/" + id + "/cis", Map.of("ciId", found.get(0).get("id")));
         } catch (ApiError e) {
             return failed(request, api, me, id, "ci", e, form);
         }
