@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * An agent typed in a form field by name, e-mail, phone or number ({@code 1234}, or a name shown as
  * {@code Jeanne Martin (n° 1234)}; a number starting with 0 is a phone number), found through the people search of
- * the API in the user's scope. The lists of agents are too long for a drop-down (thousands in a commune), so the field is text and an ambiguous name comes
- * back with the candidates to pick from.
+ * the API in the user's scope. The lists of agents are too long for a drop-down (thousands in a commune), so the
+ * field is text and an ambiguous name comes back with the candidates to pick from.
  */
 final class PersonLookup {
     static final int CANDIDATES = 8;
