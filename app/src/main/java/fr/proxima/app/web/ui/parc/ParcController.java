@@ -6,6 +6,7 @@ import fr.proxima.app.web.ui.Fmt;
 import fr.proxima.app.web.ui.Forms;
 import fr.proxima.app.web.ui.Pages;
 import fr.proxima.app.web.ui.Query;
+import fr.proxima.app.web.ui.Refusal;
 import fr.proxima.app.web.ui.UiPaths;
 import fr.proxima.app.web.ui.session.CsrfRejected;
 import fr.proxima.app.web.ui.session.Sessions;
@@ -231,26 +232,8 @@ class ParcController {
 
     private HttpResponse<?> failed(HttpRequest<?> request, ApiClient.User api, Authentication me, long id, ApiError e,
                                    Map<String, String> values) {
-        if (e.isNotFound()) {
-            throw e;
-        }
-        Map<String, Object> notices = new HashMap<>();
-        Map<String, String> errors = new HashMap<>();
-        String stale = null;
-        if (e.isStale()) {
-            stale = "Quelqu'un d'autre a modifié ce matériel pendant que vous le consultiez ; votre modification n'a "
-                    + "pas été enregistrée.";
-        } else if (!e.fieldErrors().isEmpty()) {
-            e.fieldErrors().forEach((field, message) -> errors.put("edit." + field, message));
-            notices.put("error", "La modification n'a pas été enregistrée : corrigez le champ signalé.");
-        } else if (e.status() == 403) {
-            notices.put("error", "Vous n'êtes pas autorisé à modifier ce matériel"
-                    + (e.detail() == null ? "." : " : " + e.detail()));
-        } else {
-            notices.put("error", e.detail() == null ? "La modification n'a pas été enregistrée." : e.detail());
-        }
-        int status = e.status() >= 500 ? 500 : e.status();
-        return pages.render(request, HttpStatus.valueOf(status), "materiel", page(api, me, id, notices, stale, errors,
+        Refusal r = Refusal.of(e, "ce matériel", "edit", "Vous n'êtes pas autorisé à modifier ce matériel");
+        return pages.render(request, r.status(), "materiel", page(api, me, id, r.notices(), r.stale(), r.errors(),
                 values));
     }
 

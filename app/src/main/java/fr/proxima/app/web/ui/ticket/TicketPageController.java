@@ -4,6 +4,7 @@ import fr.proxima.app.web.ui.ApiClient;
 import fr.proxima.app.web.ui.ApiError;
 import fr.proxima.app.web.ui.Fmt;
 import fr.proxima.app.web.ui.Forms;
+import fr.proxima.app.web.ui.Refusal;
 import fr.proxima.app.web.ui.UiPaths;
 import fr.proxima.app.web.ui.session.CsrfRejected;
 import fr.proxima.app.web.ui.session.Sessions;
@@ -243,25 +244,8 @@ class TicketPageController {
     /** A refused change: the page again, with the reason where it belongs (field, stale banner, notice). */
     private HttpResponse<?> failed(HttpRequest<?> request, ApiClient.User api, Authentication me, long id, String form, ApiError e,
                                    Map<String, String> values) {
-        if (e.isNotFound()) {
-            throw e;
-        }
-        Map<String, Object> notices = new HashMap<>();
-        Map<String, String> errors = new HashMap<>();
-        String stale = null;
-        if (e.isStale()) {
-            stale = "Quelqu'un d'autre a modifié ce ticket pendant que vous le consultiez ; votre modification n'a "
-                    + "pas été enregistrée.";
-        } else if (!e.fieldErrors().isEmpty()) {
-            e.fieldErrors().forEach((field, message) -> errors.put(form + "." + field, message));
-            notices.put("error", "La modification n'a pas été enregistrée : corrigez le champ signalé.");
-        } else if (e.status() == 403) {
-            notices.put("error", e.detail() == null ? "Vous n'êtes pas autorisé à faire cela." : e.detail());
-        } else {
-            notices.put("error", e.detail() == null ? "La modification n'a pas été enregistrée." : e.detail());
-        }
-        int status = e.status() >= 500 ? 500 : e.status();
-        return pages.render(request, HttpStatus.valueOf(status), "ticket", page(api, me, id, notices, stale, errors, values));
+        Refusal r = Refusal.of(e, "ce ticket", form, null);
+        return pages.render(request, r.status(), "ticket", page(api, me, id, r.notices(), r.stale(), r.errors(), values));
     }
 
     private Map<String, Object> page(ApiClient.User api, Authentication me, long id,

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The configuration database in a real headless Chromium: agent.can picks a Talence caller, sees the caller's
  * equipment on the caller screen (focus still in the ticket title), ticks the workstation and logs the call with the
  * keyboard; the new ticket lists it. tech.sud searches the park by serial number, opens the item's page and changes
- * its notes. axe-core on the caller screen with equipment, the search page and the item's page; screenshots.
+ * its notes. axe-core on the caller screen with equipment, the search page, the item's page and the quality report;
+ * screenshots.
  */
 @MicronautTest
 class ParcBrowserTest extends BrowserTest {
@@ -43,6 +44,7 @@ class ParcBrowserTest extends BrowserTest {
         WebElement box = browser.findElement(By.name("ci-" + ci));
         assertThat(browser.findElement(By.id("caller-equipment")).getText()).contains(tag).contains("ThinkPad T14");
         assertAccessible("caller screen with equipment");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
         screenshot("console-caller-equipment");
         box.click();
         title = browser.findElement(By.id("title"));
@@ -80,5 +82,10 @@ class ParcBrowserTest extends BrowserTest {
         assertThat(smallTouchTargets()).as("touch targets of the CI page at 768 px").isEmpty();
         screenshot("materiel-768");
         desktop();
+        open("/ui/parc/qualite?commune=" + TALENCE);
+        assertThat(browser.findElement(By.id("quality-export")).getAttribute("href"))
+                .endsWith("/ui/parc/qualite/export?commune=" + TALENCE);
+        assertAccessible("quality report");
+        screenshot("parc-qualite");
     }
 }
