@@ -102,6 +102,26 @@ public class ApiClient {
             return exchange(HttpRequest.POST(path, body), JSON_OBJECT);
         }
 
+        /** A POST whose answer is a JSON array (e.g. a ticket's CIs after linking one). */
+        public List<Map<String, Object>> postForList(String path, Object body) {
+            return exchange(HttpRequest.POST(path, body), Argument.listOf(JSON_OBJECT));
+        }
+
+        public Map<String, Object> patch(String path, Object body) {
+            return exchange(HttpRequest.PATCH(path, body), JSON_OBJECT);
+        }
+
+        /** A DELETE; the API answers 204 without a body. */
+        public void delete(String path) {
+            MutableHttpRequest<?> request = HttpRequest.DELETE(path).bearerAuth(token)
+                    .accept(MediaType.APPLICATION_JSON_TYPE);
+            try {
+                http().exchange(request);
+            } catch (HttpClientResponseException e) {
+                throw error(e);
+            }
+        }
+
         public Map<String, Object> postMultipart(String path, MultipartBody body) {
             return exchange(HttpRequest.POST(path, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
                     JSON_OBJECT);

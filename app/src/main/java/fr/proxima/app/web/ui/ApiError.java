@@ -11,6 +11,8 @@ import java.util.Map;
 public final class ApiError extends RuntimeException {
     /** The API's code for a stale version (the ticket changed since the page was loaded). */
     public static final String STALE_VERSION = "ITSM-2002";
+    /** The same for a configuration item (inventory's code). */
+    public static final String STALE_CI_VERSION = "INV-3002";
 
     private final int status;
     private final String code;
@@ -41,7 +43,7 @@ public final class ApiError extends RuntimeException {
     }
 
     public boolean isStale() {
-        return status == 409 && STALE_VERSION.equals(code);
+        return status == 409 && (STALE_VERSION.equals(code) || STALE_CI_VERSION.equals(code));
     }
 
     public boolean isNotFound() {

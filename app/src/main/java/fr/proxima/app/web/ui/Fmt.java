@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -52,6 +53,27 @@ public class Fmt {
     public static final Map<String, String> SLA_PHASE = ordered(
             "RUNNING", "Horloge en marche", "PAUSED", "Horloge en pause", "STOPPED", "Horloge arrêtée");
     private static final Map<String, String> TYPE = ordered("INCIDENT", "Incident", "REQUEST", "Demande");
+    /** Configuration items (inventory): status, quality checks, catalogue status, fields of the history. */
+    public static final Map<String, String> CI_STATUS = ordered(
+            "IN_SERVICE", "En service", "IN_STOCK", "En stock", "UNDER_REPAIR", "En réparation", "LENT", "Prêté",
+            "RETIRED", "Réformé");
+    public static final Map<String, String> QUALITY_CHECK = ordered(
+            "DUPLICATE_SERIAL", "Numéro de série en double",
+            "IN_SERVICE_WITHOUT_LOCATION", "En service sans site ni agent",
+            "IN_SERVICE_WITHOUT_PERSON", "Équipement individuel en service sans agent",
+            "NOT_REPORTED", "Non remonté par un agent depuis 90 jours",
+            "WARRANTY_EXPIRED", "Garantie expirée",
+            "PERSON_WITHOUT_EQUIPMENT", "Agent sans équipement",
+            "SOFTWARE_NOT_IN_CATALOGUE", "Logiciel installé absent du catalogue");
+    private static final Map<String, String> SOFTWARE_STATUS = ordered(
+            "APPROVED", "Autorisé", "TOLERATED", "Toléré", "TO_RETIRE", "À retirer", "FORBIDDEN", "Interdit");
+    private static final Map<String, String> CI_FIELD = ordered(
+            "created", "Création", "status", "Statut", "type", "Type", "assetTag", "N° d'inventaire",
+            "serialNumber", "N° de série", "manufacturer", "Fabricant", "model", "Modèle", "commune", "Entité",
+            "site", "Site", "person", "Agent", "acquisitionDate", "Date d'acquisition",
+            "warrantyEnd", "Fin de garantie", "supplier", "Fournisseur", "purchaseReference", "Référence d'achat",
+            "notes", "Notes", "relation", "Relation", "software", "Logiciel", "ticket", "Ticket");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     private static final Map<String, String> FIELD = ordered(
             "status", "Statut", "priority", "Priorité", "assignedTeam", "Équipe", "assignee", "Intervenant",
             "title", "Titre", "description", "Description", "category", "Catégorie", "impact", "Impact",
@@ -122,6 +144,55 @@ public class Fmt {
         long h = m / 60;
         long min = m % 60;
         return h == 0 ? sign + min + " min" : sign + h + " h " + String.format("%02d", min);
+    }
+
+    public String ciStatus(Object code) {
+        return label(CI_STATUS, code);
+    }
+
+    public String qualityCheck(Object code) {
+        return label(QUALITY_CHECK, code);
+    }
+
+    public String softwareStatus(Object code) {
+        return label(SOFTWARE_STATUS, code);
+    }
+
+    /** A field of a CI's history: {@code attributes.ramMb} is the attribute's key after « Attribut ». */
+    public String ciField(Object code) {
+        String f = String.valueOf(code);
+        return f.startsWith("attributes.") ? "Attribut " + f.substring("attributes.".length()) : label(CI_FIELD, f);
+    }
+
+    /** A value of a CI's history: status codes in words, the rest as stored. */
+    public String ciHistoryValue(Object field, Object value) {
+        if (value == null) {
+            return "—";
+        }
+        return "status".equals(String.valueOf(field)) ? ciStatus(value) : String.valueOf(value);
+    }
+
+    /** An ISO date of the API ({@code 2026-03-15}) as {@code 15/03/2026}; anything else as it is. */
+    public String date(Object isoDate) {
+        LocalDate d = localDate(isoDate);
+        return d == null ? (isoDate == null ? "" : isoDate.toString()) : DATE.format(d);
+    }
+
+    /** Whether an ISO date is before today in Paris (a warranty end that has passed). */
+    public boolean past(Object isoDate) {
+        LocalDate d = localDate(isoDate);
+        return d != null && d.isBefore(LocalDate.now(PARIS));
+    }
+
+    private static LocalDate localDate(Object isoDate) {
+        if (isoDate == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(isoDate.toString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     public String field(Object code) {

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The web UI's pages over HTTP (no browser): the CAN console (caller search within 100 ms, a call creating an
  * incident, errors next to their field), the ticket page (transitions, a stale version, comments, attachments),
  * the queue and the load view; and two rules checked on every route the router knows under {@code /ui}: no form
- * POST is accepted without its session's CSRF token, and every page of a Talence ticket answers a Pessac viewer the
- * same 404 page as an unknown ticket.
+ * POST is accepted without its session's CSRF token, and every page of a Talence ticket or configuration item
+ * answers a Pessac viewer the same 404 page as an unknown one.
  */
 @MicronautTest
 class UiPagesTest extends UiTest {
@@ -191,21 +191,27 @@ class UiPagesTest extends UiTest {
     }
 
     @Test
-    void every_page_of_a_talence_ticket_answers_pessac_the_404_page_of_an_unknown_ticket() {
+    void every_page_of_a_talence_ticket_or_ci_answers_pessac_the_404_page_of_an_unknown_one() {
         String talence = login("viewer.talence");
         String pessac = login("viewer.pessac");
+        long ci = ((Number) parse(exchange("admin", HttpRequest.POST("/api/cis", Map.of("type", "MONITOR",
+                "assetTag", "ECR-WALK-" + System.nanoTime() % 1_000_000_000L, "manufacturer", "iiyama",
+                "status", "IN_SERVICE", "commune", TALENCE, "notes", "Écran noir"))).body()).get("id")).longValue();
+        Map<String, Long> recordOf = Map.of("/ui/tickets/{", ticketId, "/ui/parc/{", ci);
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (UriRouteInfo<?, ?> route : router.uriRoutes().toList()) {
             String template = route.getUriMatchTemplate().toPathString();
-            if (route.getHttpMethod() != HttpMethod.GET || !template.startsWith("/ui/tickets/{")) {
+            Long recordId = recordOf.entrySet().stream().filter(e -> template.startsWith(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            if (route.getHttpMethod() != HttpMethod.GET || recordId == null) {
                 continue;
             }
             if (template.contains("{attachmentId}")) {
                 continue; // covered below with a real attachment id
             }
             checked++;
-            String path = template.replaceAll("\\{[^}]*}", String.valueOf(ticketId));
+            String path = template.replaceAll("\\{[^}]*}", String.valueOf(recordId));
             String unknown = template.replaceAll("\\{[^}]*}", "987654321");
             Page seen = page(talence, path);
             Page hidden = page(pessac, path);
@@ -217,9 +223,10 @@ class UiPagesTest extends UiTest {
             }
             assertThat(hidden.body()).contains("Page introuvable").doesNotContain("Écran noir");
         }
-        assertThat(checked).isGreaterThanOrEqualTo(1);
+        assertThat(checked).isGreaterThanOrEqualTo(2);
         assertThat(failures).isEmpty();
         assertThat(page(pessac, "/ui/file").body()).doesNotContain("Écran noir");
+        assertThat(page(pessac, "/ui/parc?q=noir").body()).doesNotContain("ECR-WALK-");
         assertThat(page(talence, "/ui/file").body()).contains("Écran noir");
     }
 

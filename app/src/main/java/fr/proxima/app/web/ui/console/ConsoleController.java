@@ -26,6 +26,9 @@ import io.micronaut.security.authentication.Authentication;
 import fr.proxima.app.web.ui.Pages;
 import io.swagger.v3.oas.annotations.Hidden;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -52,6 +55,9 @@ class ConsoleController {
     static final int RESULTS = 8;
     static final int RECENT_TICKETS = 5;
     static final List<String> LEVELS = List.of("LOW", "MEDIUM", "HIGH");
+    /** The caller's equipment ticked on the caller screen: one checkbox per CI, named {@code ci-<id>}. */
+    static final String EQUIPMENT_FIELD = "ci-";
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleController.class);
 
     private final ApiClient apiClient;
     private final Sessions sessions;
@@ -123,12 +129,37 @@ class ConsoleController {
         long callId = ((Number) call.get("id")).longValue();
         Object ticketId = call.get("ticketId");
         if (ticketId != null) {
-            return HttpResponse.seeOther(URI.create(UiPaths.ROOT + "/tickets/" + ticketId + "?appel=" + callId));
+            String outcome = form.getOrDefault("outcome", "");
+            int refused = outcome.equals("INCIDENT_CREATED") || outcome.equals("REQUEST_CREATED")
+                    ? linkTickedEquipment(api, ticketId, form) : 0;
+            return HttpResponse.seeOther(URI.create(UiPaths.ROOT + "/tickets/" + ticketId + "?appel=" + callId
+                    + (refused > 0 ? "&materiels-refuses=" + refused : "")));
         }
         return HttpResponse.seeOther(URI.create(UiPaths.ROOT + "/console?enregistre=" + callId));
     }
 
     // ------------------------------------------------------------------ internals
+
+    /**
+     * Names the equipment ticked on the caller screen ({@code ci-<id>} fields) on the ticket the call created. The
+     * call and its ticket are logged already: a link the API refuses is counted and said on the ticket page.
+     */
+    private static int linkTickedEquipment(ApiClient.User api, Object ticketId, Map<String, String> form) {
+        int refused = 0;
+        for (String key : form.keySet()) {
+            Long ciId = key.startsWith(EQUIPMENT_FIELD) ? Forms.id(key.substring(EQUIPMENT_FIELD.length())) : null;
+            if (ciId == null) {
+                continue;
+            }
+            try {
+                api.postForList("/api/tickets/" + ticketId + "/cis", Map.of("ciId", ciId));
+            } catch (ApiError e) {
+                LOG.warn("CI {} not linked to ticket {}: {} {}", ciId, ticketId, e.code(), e.detail());
+                refused++;
+            }
+        }
+        return refused;
+    }
 
     private List<Map<String, Object>> search(ApiClient.User api, String q) {
         Map<String, Object> page = api.get(Query.of("q", q.trim(), "size", RESULTS).path("/api/people"));
@@ -148,7 +179,9 @@ class ConsoleController {
             Map<String, Object> recent = api.get(Query.of("requester", personId, "size", RECENT_TICKETS,
                     "sort", "createdAt,desc").path("/api/tickets"));
             model.put("recent", recent.get("items"));
+            model.put("equipment", equipment(api, personId));
         } else {
+            model.put("equipment", List.of());
             model.put("recent", List.of());
             model.put("communes", api.getList("/api/communes"));
         }
@@ -174,6 +207,15 @@ class ConsoleController {
         model.put("priority", priority(matrix, v.get("impact"), v.get("urgency"), vip));
         model.put("title", person == null ? "Appel d'un appelant non référencé" : "Appel de " + person.get("displayName"));
         return model;
+    }
+
+    /** The caller's equipment (in service first), or nothing when the API does not give it. */
+    private static List<Map<String, Object>> equipment(ApiClient.User api, long personId) {
+        try {
+            return api.getList("/api/people/" + personId + "/cis");
+        } catch (ApiError e) {
+            return List.of();
+        }
     }
 
     /** The JSON body of {@code POST /api/calls} from the form; obvious omissions are reported without a round trip. */

@@ -4,6 +4,7 @@ import fr.proxima.app.web.ui.ApiClient;
 import fr.proxima.app.web.ui.ApiError;
 import fr.proxima.app.web.ui.Fmt;
 import fr.proxima.app.web.ui.Forms;
+import fr.proxima.app.web.ui.Refusal;
 import fr.proxima.app.web.ui.UiPaths;
 import fr.proxima.app.web.ui.session.CsrfRejected;
 import fr.proxima.app.web.ui.session.Sessions;
@@ -78,10 +79,14 @@ class TicketPageController {
 
     @Get("/{id}")
     HttpResponse<String> show(HttpRequest<?> request, Authentication me, @PathVariable long id,
-                                           @Nullable @QueryValue String appel, @Nullable @QueryValue String fait) {
+                                           @Nullable @QueryValue String appel, @Nullable @QueryValue String fait,
+                              @Nullable @QueryValue("materiels-refuses") String materielsRefuses) {
         Map<String, Object> notices = new HashMap<>();
         if (appel != null) {
             notices.put("success", "Appel enregistré.");
+        }
+        if (materielsRefuses != null) {
+            notices.put("error", "Un ou plusieurs matériels cochés n'ont pas pu être rattachés au ticket.");
         }
         if (fait != null && DONE.containsKey(fait)) {
             notices.put("success", DONE.get(fait));
@@ -89,6 +94,10 @@ class TicketPageController {
             notices.put("success", "Commentaire ajouté.");
         } else if ("piece-jointe".equals(fait)) {
             notices.put("success", "Pièce jointe ajoutée.");
+        } else if ("materiel".equals(fait)) {
+            notices.put("success", "Matériel rattaché au ticket.");
+        } else if ("materiel-retire".equals(fait)) {
+            notices.put("success", "Matériel détaché du ticket.");
         }
         return pages.ok(request, "ticket", page(apiClient.as(me), me, id, notices, null, Map.of(), Map.of()));
     }
@@ -164,6 +173,54 @@ class TicketPageController {
         return HttpResponse.seeOther(URI.create(UiPaths.ROOT + "/tickets/" + id + "?fait=piece-jointe#pieces-jointes"));
     }
 
+    /** Names a CI on the ticket, found by its asset tag or, failing that, its serial number. */
+    @Post(value = "/{id}/materiels", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> linkCi(HttpRequest<?> request, Authentication me, @PathVariable long id,
+                           @Body Map<String, String> form) {
+        checkCsrf(request, form.get("csrf"));
+        ApiClient.User api = apiClient.as(me);
+        String reference = Forms.blankToNull(form.get("reference"));
+        List<Map<String, Object>> found = reference == null ? List.of() : CiReferences.find(api, reference);
+        String problem = reference == null ? "Saisissez le n° d'inventaire ou le n° de série du matériel."
+                : found.isEmpty() ? "Aucun matériel de votre périmètre ne porte ce n° d'inventaire ou de série."
+                : found.size() > 1 ? "Plusieurs matériels portent ce n° de série : saisissez le n° d'inventaire ("
+                        + String.join(", ", found.stream().map(c -> (String) c.get("assetTag")).toList()) + ")."
+                : null;
+        if (problem != null) {
+            return pages.render(request, HttpStatus.BAD_REQUEST, "ticket", page(api, me, id,
+                    Map.of("error", "Le matériel n'a pas été rattaché."), null, Map.of("ci.reference", problem), form));
+        }
+        try {
+            api.postForList("/api/tickets/" + id + "/cis", Map.of("ciId", found.get(0).get("id")));
+        } catch (ApiError e) {
+            return failed(request, api, me, id, "ci", e, form);
+        }
+        return HttpResponse.seeOther(URI.create(UiPaths.ROOT + "/tickets/" + id + "?fait=materiel#materiels"));
+    }
+
+    @Post(value = "/{id}/materiels/retrait", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> unlinkCi(HttpRequest<?> request, Authentication me, @PathVariable long id,
+                             @Body Map<String, String> form) {
+        checkCsrf(request, form.get("csrf"));
+        ApiClient.User api = apiClient.as(me);
+        Long ciId = Forms.id(form.get("ciId"));
+        if (ciId == null) {
+            return pages.render(request, HttpStatus.BAD_REQUEST, "ticket", page(api, me, id,
+                    Map.of("error", "Matériel inconnu."), null, Map.of(), Map.of()));
+        }
+        try {
+            api.delete("/api/cis/" + ciId + "/tickets/" + id);
+        } catch (ApiError e) {
+            if (e.isNotFound()) {
+                api.get("/api/tickets/" + id); // the ticket itself out of scope: its 404 page
+                return pages.render(request, HttpStatus.NOT_FOUND, "ticket", page(api, me, id,
+                        Map.of("error", "Ce matériel n'est pas rattaché à ce ticket."), null, Map.of(), Map.of()));
+            }
+            return failed(request, api, me, id, "ci", e, Map.of());
+        }
+        return HttpResponse.seeOther(URI.create(UiPaths.ROOT + "/tickets/" + id + "?fait=materiel-retire#materiels"));
+    }
+
     @Get(value = "/{id}/pieces-jointes/{attachmentId}", produces = MediaType.ALL)
     HttpResponse<byte[]> download(Authentication me, @PathVariable long id, @PathVariable long attachmentId) {
         HttpResponse<byte[]> file = apiClient.as(me).download("/api/tickets/" + id + "/attachments/" + attachmentId);
@@ -187,25 +244,8 @@ class TicketPageController {
     /** A refused change: the page again, with the reason where it belongs (field, stale banner, notice). */
     private HttpResponse<?> failed(HttpRequest<?> request, ApiClient.User api, Authentication me, long id, String form, ApiError e,
                                    Map<String, String> values) {
-        if (e.isNotFound()) {
-            throw e;
-        }
-        Map<String, Object> notices = new HashMap<>();
-        Map<String, String> errors = new HashMap<>();
-        String stale = null;
-        if (e.isStale()) {
-            stale = "Quelqu'un d'autre a modifié ce ticket pendant que vous le consultiez ; votre modification n'a "
-                    + "pas été enregistrée.";
-        } else if (!e.fieldErrors().isEmpty()) {
-            e.fieldErrors().forEach((field, message) -> errors.put(form + "." + field, message));
-            notices.put("error", "La modification n'a pas été enregistrée : corrigez le champ signalé.");
-        } else if (e.status() == 403) {
-            notices.put("error", e.detail() == null ? "Vous n'êtes pas autorisé à faire cela." : e.detail());
-        } else {
-            notices.put("error", e.detail() == null ? "La modification n'a pas été enregistrée." : e.detail());
-        }
-        int status = e.status() >= 500 ? 500 : e.status();
-        return pages.render(request, HttpStatus.valueOf(status), "ticket", page(api, me, id, notices, stale, errors, values));
+        Refusal r = Refusal.of(e, "ce ticket", form, null);
+        return pages.render(request, r.status(), "ticket", page(api, me, id, r.notices(), r.stale(), r.errors(), values));
     }
 
     private Map<String, Object> page(ApiClient.User api, Authentication me, long id,
@@ -220,6 +260,8 @@ class TicketPageController {
         model.put("comments", api.getList("/api/tickets/" + id + "/comments"));
         model.put("attachments", api.getList("/api/tickets/" + id + "/attachments"));
         model.put("calls", api.getList("/api/tickets/" + id + "/calls"));
+        List<Map<String, Object>> cis = optional(() -> api.getList("/api/tickets/" + id + "/cis"));
+        model.put("cis", cis == null ? List.of() : cis);
         model.put("requester", optional(() -> t.get("requesterId") == null ? null
                 : api.get("/api/people/" + t.get("requesterId"))));
         model.put("site", optional(() -> t.get("siteId") == null ? null : api.get("/api/sites/" + t.get("siteId"))));
@@ -251,6 +293,7 @@ class TicketPageController {
         model.put("errors", errors);
         model.put("values", values);
         model.put("canComment", !me.getRoles().contains("COMMUNE_VIEWER"));
+        model.put("canLinkCis", !me.getRoles().contains("COMMUNE_VIEWER"));
         return model;
     }
 
