@@ -202,6 +202,22 @@ class UiParcTest extends UiTest {
     }
 
     @Test
+    void a_technician_reads_another_centre_s_ci_without_the_form_and_is_told_why() {
+        String bordeauxTag = unique("ECR");
+        long bordeaux = id(create(Map.of("type", "MONITOR", "assetTag", bordeauxTag, "manufacturer", "iiyama",
+                "status", "IN_SERVICE", "commune", "33063")));
+        String tech = login("tech.sud");
+        Page p = page(tech, "/ui/parc/" + bordeaux);
+        assertThat(p.status()).isEqualTo(200);
+        assertThat(p.body()).contains(bordeauxTag).contains("Lecture seule").contains("qu'un autre centre")
+                .doesNotContain("id=\"ci-edit\"");
+        Page refused = post(tech, "/ui/parc/" + bordeaux + "/modification", Map.of("csrf", p.csrf(), "version", "0",
+                "status", "IN_SERVICE", "notes", "x"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(page(tech, "/ui/parc/" + pc).body()).contains("id=\"ci-edit\"").doesNotContain("Lecture seule");
+    }
+
+    @Test
     void the_ticket_page_links_a_ci_by_asset_tag_or_serial_and_unlinks_it() {
         String tech = login("tech.sud");
         String path = "/ui/tickets/" + ticketId;

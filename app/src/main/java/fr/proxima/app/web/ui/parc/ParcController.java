@@ -53,7 +53,7 @@ import java.util.Set;
 @ExecuteOn(UiPaths.EXECUTOR)
 class ParcController {
     static final int PAGE_SIZE = 25;
-    /** The roles the API lets change a CI today; the form is offered to them, and a 403 is still shown if refused. */
+    /** The roles that change CIs (of some communes): told why a CI they read is read-only for them. */
     static final Set<String> WRITERS = Set.of("ADMIN", "CENTRE_MANAGER", "TECHNICIAN");
 
     private final ApiClient apiClient;
@@ -257,8 +257,12 @@ class ParcController {
         ((Map<String, Object>) ci.get("attributes")).forEach((key, value) -> attributes.add(Map.of(
                 "label", labels.getOrDefault(key, key), "value", attributeValue(value))));
         model.put("attributes", attributes);
-        boolean canEdit = me.getRoles().stream().anyMatch(WRITERS::contains);
+        // the API says whether this user may change this CI (role, and for a proximity centre its communes)
+        boolean canEdit = Boolean.TRUE.equals(ci.get("mayChange"));
         model.put("canEdit", canEdit);
+        model.put("readOnlyReason", !canEdit && me.getRoles().stream().anyMatch(WRITERS::contains)
+                ? "Ce matériel appartient à " + ((Map<?, ?>) ci.get("commune")).get("name") + ", qu'un autre centre"
+                + " que le vôtre sert : vous le consultez, sans le modifier." : null);
         Map<String, Object> person = (Map<String, Object>) ci.get("person");
         model.put("personShown", person == null ? "" : PersonLookup.shown(person.get("name"), person.get("id")));
         if (canEdit) {
