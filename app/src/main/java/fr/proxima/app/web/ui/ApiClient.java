@@ -107,6 +107,17 @@ public class ApiClient {
                     JSON_OBJECT);
         }
 
+        public Map<String, Object> put(String path, Object body) {
+            return exchange(HttpRequest.PUT(path, body), JSON_OBJECT);
+        }
+
+        /** A POST with extra headers (an {@code Idempotency-Key}...). */
+        public Map<String, Object> post(String path, Object body, Map<String, String> headers) {
+            MutableHttpRequest<Object> request = HttpRequest.POST(path, body);
+            headers.forEach(request::header);
+            return exchange(request, JSON_OBJECT);
+        }
+
         /** The raw answer (a download): body bytes and headers. */
         public HttpResponse<byte[]> download(String path) {
             MutableHttpRequest<?> request = HttpRequest.GET(path).bearerAuth(token);
