@@ -136,9 +136,8 @@ class StockPageController {
             result = Map.of("items", List.of(), "hasNext", false);
         }
         model.put("title", "Mouvements – " + centreName(centres, code));
-        model.put("movements", items(result));
+        model.put("movements", withEnds(items(result), communeNames(centres)));
         model.put("articles", api.getList("/api/stock/articles"));
-        model.put("communeNames", communeNames(centres));
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("type", kind);
         filters.put("article", articleId);
@@ -532,6 +531,40 @@ class StockPageController {
             }
         }
         return names;
+    }
+
+    /** Each movement with its two ends in words: « Fournisseur UGAP » → « Centre Sud », « Centre Sud » → « site n° 12 (Talence) ». */
+    private static List<Map<String, Object>> withEnds(List<Map<String, Object>> movements, Map<String, String> communes) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> m : movements) {
+            Map<String, Object> copy = new LinkedHashMap<>(m);
+            String from = centreLabel(m.get("fromCentre"));
+            if (from == null) {
+                from = m.get("supplier") != null ? "Fournisseur " + m.get("supplier")
+                        : m.get("siteId") != null ? siteLabel(m, communes) : "—";
+            }
+            String to = centreLabel(m.get("toCentre"));
+            if (to == null) {
+                to = "SCRAP".equals(m.get("kind")) ? "rebut" : m.get("siteId") != null ? siteLabel(m, communes) : "—";
+            }
+            copy.put("fromLabel", from);
+            copy.put("toLabel", to);
+            out.add(copy);
+        }
+        return out;
+    }
+
+    private static @Nullable String centreLabel(Object centre) {
+        if (!(centre instanceof Map<?, ?> c)) {
+            return null;
+        }
+        return String.valueOf(c.get("name") != null ? c.get("name") : c.get("code"));
+    }
+
+    private static String siteLabel(Map<String, Object> m, Map<String, String> communes) {
+        Object commune = m.get("communeCode");
+        return "site n° " + m.get("siteId") + (commune == null ? ""
+                : " (" + communes.getOrDefault(commune.toString(), commune.toString()) + ")");
     }
 
     private static @Nullable LocalDate date(@Nullable String text, String field, Map<String, String> errors) {
