@@ -118,6 +118,11 @@ public class ApiClient {
             return exchange(request, JSON_OBJECT);
         }
 
+        /** A file sent as the raw body (the API reads it as it is). */
+        public Map<String, Object> postBytes(String path, byte[] body, MediaType contentType) {
+            return exchange(HttpRequest.POST(path, body).contentType(contentType), JSON_OBJECT);
+        }
+
         /** The raw answer (a download): body bytes and headers. */
         public HttpResponse<byte[]> download(String path) {
             MutableHttpRequest<?> request = HttpRequest.GET(path).bearerAuth(token);

@@ -396,4 +396,37 @@ class UiStockPagesTest extends UiTest {
         assertThat(page(tech, "/ui/file").body()).contains("href=\"/ui/stock\"").contains("href=\"/ui/imports\"");
         assertThat(page(login("resp.sud"), job).status()).as("another user's import").isEqualTo(404);
     }
+
+    @Test
+    void an_administrator_imports_an_operator_s_month_and_reads_the_costs_per_commune_and_the_unknown_lines() {
+        String digits = String.format("%08d", (long) (Math.random() * 100_000_000L));
+        String known = "06" + digits;
+        String unknown = "07" + digits;
+        exchange("admin", HttpRequest.POST("/api/cis", Map.of("type", "MOBILE_PHONE", "assetTag", code("TEL"),
+                "manufacturer", "Samsung", "model", "Galaxy A55", "status", "IN_SERVICE", "commune", TALENCE,
+                "attributes", Map.of("lineNumber", known))));
+        String csv = "N° de ligne;Libellé;Montant TTC;Période\r\n"
+                + known + ";Forfait Pro 20 Go;19,90;03/2025\r\n"
+                + unknown + ";Forfait Pro 5 Go;9,90;03/2025\r\n"
+                + "illisible;Forfait;1,00;03/2025\r\n";
+        String admin = login("admin");
+        String csrf = page(admin, "/ui/telephonie").csrf();
+        MultipartBody body = MultipartBody.builder().addPart("csrf", csrf).addPart("operator", "Opérateur " + run)
+                .addPart("file", "mars.csv", MediaType.of("text/csv"), csv.getBytes(StandardCharsets.UTF_8)).build();
+        Page report = send(HttpRequest.POST("/ui/telephonie", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .header("Cookie", admin));
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.body()).contains("<dd id=\"tel-lines\">2</dd>").contains("<dd id=\"tel-matched\">1</dd>")
+                .contains("<dd id=\"tel-unknown\">1</dd>").contains("<dd id=\"tel-rejected\">1</dd>")
+                .containsPattern("data-line=\"4\">\\s*<td class=\"num\">4</td>").contains(unknown);
+        Page costs = page(admin, "/ui/telephonie?du=2025-03&au=2025-03&mois=2025-03");
+        assertThat(costs.body()).containsPattern("2025-03</td>\\s*<td>Talence</td>")
+                .contains("Lignes sans équipement connu").contains(unknown).contains("Opérateur " + run);
+        assertThat(page(tech, "/ui/telephonie").status()).as("administrators only, as the API's imports").isEqualTo(403);
+        Page missing = send(HttpRequest.POST("/ui/telephonie", MultipartBody.builder().addPart("csrf", csrf)
+                        .addPart("operator", " ").addPart("file", "vide.csv", MediaType.of("text/csv"), new byte[]{' '}).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).header("Cookie", admin));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("id=\"tel-operator-error\"");
+    }
 }
