@@ -2,6 +2,7 @@ package fr.proxima.app.web.ui.imports;
 
 import fr.proxima.app.web.ui.ApiClient;
 import fr.proxima.app.web.ui.ApiError;
+import fr.proxima.app.web.ui.Fmt;
 import fr.proxima.app.web.ui.Forms;
 import fr.proxima.app.web.ui.Pages;
 import fr.proxima.app.web.ui.Query;
@@ -34,7 +35,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +58,7 @@ class ImportPageController {
     static final int REFRESH_SECONDS = 2;
     static final Map<String, String> STATUSES = Map.of("QUEUED", "En file d'attente", "RUNNING", "En cours",
             "DONE", "Terminé", "FAILED", "Échoué");
-    static final Map<String, String> OUTCOMES = ordered("REJECTED", "Rejetées", "CREATED", "Créées",
+    static final Map<String, String> OUTCOMES = Fmt.ordered("REJECTED", "Rejetées", "CREATED", "Créées",
             "UPDATED", "Modifiées");
     private static final Set<String> WRITERS = Set.of("ADMIN", "CENTRE_MANAGER", "TECHNICIAN");
 
@@ -206,11 +206,4 @@ class ImportPageController {
         }
     }
 
-    private static Map<String, String> ordered(String... pairs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(m);
-    }
 }

@@ -57,11 +57,11 @@ class StockPageController {
     private static final java.time.format.DateTimeFormatter FRENCH_DATE =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
     /** The movement kinds: the API's code → the French label. */
-    static final Map<String, String> KINDS = ordered("RECEIPT", "Réception fournisseur",
+    static final Map<String, String> KINDS = Fmt.ordered("RECEIPT", "Réception fournisseur",
             "TRANSFER", "Transfert vers un autre centre", "ISSUE", "Sortie vers un site", "RETURN", "Retour en stock",
             "SCRAP", "Mise au rebut");
     /** The forms' addresses: French slug → the API's kind. */
-    static final Map<String, String> SLUGS = ordered("reception", "RECEIPT", "transfert", "TRANSFER",
+    static final Map<String, String> SLUGS = Fmt.ordered("reception", "RECEIPT", "transfert", "TRANSFER",
             "sortie", "ISSUE", "retour", "RETURN", "rebut", "SCRAP");
     /** The API's field names → the form's (for the errors shown next to the fields). */
     private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("articleId", "article"),
@@ -606,11 +606,4 @@ class StockPageController {
         }
     }
 
-    private static Map<String, String> ordered(String... pairs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(m);
-    }
 }
