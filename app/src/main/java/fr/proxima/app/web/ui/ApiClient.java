@@ -127,6 +127,22 @@ public class ApiClient {
                     JSON_OBJECT);
         }
 
+        public Map<String, Object> put(String path, Object body) {
+            return exchange(HttpRequest.PUT(path, body), JSON_OBJECT);
+        }
+
+        /** A POST with extra headers (an {@code Idempotency-Key}...). */
+        public Map<String, Object> post(String path, Object body, Map<String, String> headers) {
+            MutableHttpRequest<Object> request = HttpRequest.POST(path, body);
+            headers.forEach(request::header);
+            return exchange(request, JSON_OBJECT);
+        }
+
+        /** A file sent as the raw body (the API reads it as it is). */
+        public Map<String, Object> postBytes(String path, byte[] body, MediaType contentType) {
+            return exchange(HttpRequest.POST(path, body).contentType(contentType), JSON_OBJECT);
+        }
+
         /** The raw answer (a download): body bytes and headers. */
         public HttpResponse<byte[]> download(String path) {
             MutableHttpRequest<?> request = HttpRequest.GET(path).bearerAuth(token);

@@ -279,7 +279,8 @@ public class Fmt {
         return code == null ? "" : labels.getOrDefault(code.toString(), code.toString());
     }
 
-    private static Map<String, String> ordered(String... pairs) {
+    /** An unmodifiable map keeping the order of its pairs: {@code ordered("CODE", "Libellé", …)}. */
+    public static Map<String, String> ordered(String... pairs) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             m.put(pairs[i], pairs[i + 1]);
