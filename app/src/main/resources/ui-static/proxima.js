@@ -117,7 +117,28 @@
     setInterval(tick, 30000);
   }
 
+  /* A running import's page: its progress is fetched again every two seconds and put in place (a status region);
+     once the job has ended, the page is loaded again for its report. Without the script: the "Actualiser" link. */
+  function importProgress() {
+    var box = document.querySelector('[data-poll]');
+    if (!box) { return; }
+    var url = box.getAttribute('data-poll');
+    function poll() {
+      fetch(url, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+        .then(function (html) {
+          var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('progress');
+          if (!fresh || !fresh.hasAttribute('data-poll')) { window.location.reload(); return; }
+          box.innerHTML = document.importNode(fresh, true).innerHTML;
+          setTimeout(poll, 2000);
+        })
+        .catch(function () { setTimeout(poll, 10000); });
+    }
+    setTimeout(poll, 2000);
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    importProgress();
     callerSearch();
     outcomeFields();
     livePriority();

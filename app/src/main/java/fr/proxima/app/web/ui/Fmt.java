@@ -250,6 +250,34 @@ public class Fmt {
         return i == null ? "" : durationText(Duration.between(Instant.now(), i));
     }
 
+    /** An amount in euros, French style: {@code 1 234,50 €}; blank for none. */
+    public String euros(Object amount) {
+        if (amount == null) {
+            return "";
+        }
+        try {
+            java.math.BigDecimal v = amount instanceof Number n ? new java.math.BigDecimal(n.toString())
+                    : new java.math.BigDecimal(amount.toString().strip());
+            java.text.NumberFormat f = java.text.NumberFormat.getCurrencyInstance(Locale.FRANCE);
+            return f.format(v);
+        } catch (NumberFormatException e) {
+            return amount.toString();
+        }
+    }
+
+    /** A month {@code 2026-10} as {@code octobre 2026}; the text itself when it is not one. */
+    public String month(Object yearMonth) {
+        if (yearMonth == null) {
+            return "";
+        }
+        try {
+            return java.time.YearMonth.parse(yearMonth.toString())
+                    .format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRANCE));
+        } catch (DateTimeParseException e) {
+            return yearMonth.toString();
+        }
+    }
+
     public String size(Object bytes) {
         long b = bytes instanceof Number n ? n.longValue() : 0;
         if (b < 1024) {

@@ -189,6 +189,21 @@ class UiStockPagesTest extends UiTest {
         assertThat(otherCentre.status()).as("a technician moves its own centre's stock only").isEqualTo(403);
         assertThat(otherCentre.body()).contains("id=\"movement-error\"");
         assertThat(ledger(article)).hasSize(1);
+
+        long unit = article("UI-PORTABLE", "SERIALIZED");
+        Page junkNumber = movement(tech, "reception", Map.of("kind", "RECEIPT", "centre", "SUD",
+                "article", Long.toString(unit), "equipment", "%%% <b>", "supplier", "UGAP"));
+        assertThat(junkNumber.status()).as("a number the CI search refuses: not found, the form kept").isEqualTo(400);
+        assertThat(junkNumber.body()).contains("id=\"m-equipment-error\"").contains("UGAP");
+        Map<String, String> forged = new HashMap<>(Map.of("kind", "SCRAP", "centre", "SUD",
+                "article", Long.toString(article), "quantity", "1", "reason", "Abîmé"));
+        Page form = page(tech, "/ui/stock/mouvements/nouveau?type=rebut");
+        forged.put("csrf", form.csrf());
+        forged.put("idempotencyKey", "x\r\nX-Injected: 1");
+        Page refused = post(tech, "/ui/stock/mouvements/nouveau", forged);
+        assertThat(refused.status()).as("a key this page did not make").isEqualTo(400);
+        assertThat(refused.body()).contains("pas été reconnu").contains("Abîmé");
+        assertThat(ledger(article)).hasSize(1);
     }
 
     @Test
@@ -284,7 +299,7 @@ class UiStockPagesTest extends UiTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (true) {
             Page p = page(session, path);
-            if (!p.body().contains("http-equiv=\"refresh\"") || Instant.now().isAfter(deadline)) {
+            if (!p.body().contains("data-poll=") || Instant.now().isAfter(deadline)) {
                 return p;
             }
             try {
@@ -317,10 +332,13 @@ class UiStockPagesTest extends UiTest {
 
         Page waiting = page(tech, job);
         assertThat(waiting.status()).isEqualTo(200);
-        assertThat(waiting.body()).as("a queued job's page refreshes itself, without a script")
-                .contains("<meta http-equiv=\"refresh\" content=\"2\">").contains("En file d'attente")
-                .contains("<progress id=\"job-progress\" max=\"100\"").doesNotContain("id=\"apply-form\"");
-        assertThat(page(tech, "/ui/imports").body()).contains("http-equiv=\"refresh\"").contains("gros.csv");
+        assertThat(waiting.body()).as("a queued job's page: its progress polled by the script, a link without it,"
+                        + " never a page refresh that would reset the page")
+                .contains("data-poll=\"" + job + "\"").contains("Actualiser maintenant").contains("En file d'attente")
+                .contains("<progress id=\"job-progress\" max=\"100\"").doesNotContain("id=\"apply-form\"")
+                .doesNotContain("http-equiv=\"refresh\"");
+        assertThat(page(tech, "/ui/imports").body()).contains("id=\"imports-running\"").contains("gros.csv")
+                .doesNotContain("http-equiv=\"refresh\"");
 
         Page report = awaitDone(tech, job);
         assertThat(report.body()).contains("Simulation d'import n° ").contains("Terminé")
@@ -420,7 +438,8 @@ class UiStockPagesTest extends UiTest {
                 .contains("<dd id=\"tel-unknown\">1</dd>").contains("<dd id=\"tel-rejected\">1</dd>")
                 .containsPattern("data-line=\"4\">\\s*<td class=\"num\">4</td>").contains(unknown);
         Page costs = page(admin, "/ui/telephonie?du=2025-03&au=2025-03&mois=2025-03");
-        assertThat(costs.body()).containsPattern("2025-03</td>\\s*<td>Talence</td>")
+        assertThat(report.body()).as("amounts written the French way").contains("9,90").doesNotContain("9.9 €");
+        assertThat(costs.body()).containsPattern("mars 2025</td>\\s*<td>Talence</td>")
                 .contains("Lignes sans équipement connu").contains(unknown).contains("Opérateur " + run);
         assertThat(page(tech, "/ui/telephonie").status()).as("administrators only, as the API's imports").isEqualTo(403);
         Page missing = send(HttpRequest.POST("/ui/telephonie", MultipartBody.builder().addPart("csrf", csrf)

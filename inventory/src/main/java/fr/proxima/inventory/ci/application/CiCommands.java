@@ -75,6 +75,11 @@ public class CiCommands {
         return CiPermissions.mayWrite(scope) && writeScope.mayWrite(scope, ci.communeCode());
     }
 
+    /** Whether the scope may change the CIs of the commune, or give CIs to it. */
+    public boolean mayChangeCommune(String communeCode, AccessScope scope) {
+        return CiPermissions.mayWrite(scope) && writeScope.mayWrite(scope, communeCode);
+    }
+
     /** Creates a CI (joins the caller's transaction). */
     @Transactional
     public ConfigurationItem create(CiDraft draft, AccessScope scope) {

@@ -31,7 +31,9 @@ public final class CiWriteScope {
 
             @Override
             public boolean isProximityCentre(String teamCode) {
-                return organisation.team(teamCode).map(Organisation.TeamInfo::proximityCentre).orElse(false);
+                // a team the organisation does not know (a stale claim) counts as a centre that serves no commune,
+                // never as a central group that may change every commune
+                return organisation.team(teamCode).map(Organisation.TeamInfo::proximityCentre).orElse(true);
             }
         };
     }

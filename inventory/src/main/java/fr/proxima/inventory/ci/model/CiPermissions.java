@@ -26,7 +26,7 @@ public final class CiPermissions {
         /** The proximity centre serving the commune now. */
         Optional<String> centreOf(String communeCode);
 
-        /** Whether the team is one of the proximity centres (else a central support group). */
+        /** Whether the team is one of the proximity centres; false only for a known central support group. */
         boolean isProximityCentre(String teamCode);
     }
 

@@ -18,6 +18,12 @@ public interface StockCis {
 
     Optional<UnitCi> find(long ciId);
 
+    /** Whether the scope may change the CI in the CMDB (its centre serves the CI's commune, see CiPermissions). */
+    boolean mayChange(long ciId, AccessScope by);
+
+    /** Whether the scope may give CIs to the commune (its centre serves it, see CiPermissions). */
+    boolean mayServe(String communeCode, AccessScope by);
+
     /** The CI entered a centre's stock (receipt, return, transfer): status in stock. */
     void placedInStock(long ciId, String centre, AccessScope by);
 

@@ -117,14 +117,40 @@ public class StockService {
                     .map(Organisation.SiteInfo::communeCode)
                     .orElseThrow(() -> StockProblems.invalid("siteId", "unknown", "Site inconnu ou fermé"));
         }
-        if (article.kind() == ArticleKind.SERIALIZED && cis.find(m.ciId()).isEmpty()) {
-            throw StockProblems.invalid("ciId", "unknown", "Équipement inconnu dans la base de configuration");
+        if (article.kind() == ArticleKind.SERIALIZED) {
+            StockCis.UnitCi unit = cis.find(m.ciId()).orElseThrow(() -> StockProblems.invalid("ciId", "unknown",
+                    "Équipement inconnu dans la base de configuration"));
+            if (m.kind().putsIntoCentre() && m.kind() != MovementKind.TRANSFER && !mayTakeIn(unit, scope)) {
+                throw StockProblems.forbidden("Cet équipement appartient à une commune qu'un autre centre sert et"
+                        + " n'est jamais passé par le stock du vôtre : c'est à ce centre de le reprendre");
+            }
+        }
+        if (m.kind() == MovementKind.ISSUE && commune != null && !cis.mayServe(commune, scope)) {
+            throw StockProblems.forbidden("Un centre ne sort du stock que vers les sites des communes qu'il sert ("
+                    + organisation.communeName(commune) + " relève d'un autre centre)");
         }
         Instant now = clock.instant();
         long id = ledger.insertMovement(m, commune, scope.username(), now, scope.username(), key, hash);
         apply(m, article, commune, scope, now);
         MovementRow row = ledger.movement(id).orElseThrow();
         return new RecordedMovement(row, article, false);
+    }
+
+    /**
+     * Whether a receipt or return may bring the unit into the mover's stock: a unit the mover's centre held before
+     * (it comes back), a new unit no centre ever held (registered in stock, often owned by the Métropole), or a CI
+     * the mover may change anyway (its centre serves the CI's commune; administrators, central groups).
+     */
+    private boolean mayTakeIn(StockCis.UnitCi unit, AccessScope scope) {
+        String own = scope.team() == null ? null : scope.team().value();
+        Optional<String> held = ledger.unitCentre(unit.id());
+        if (own != null && held.filter(own::equals).isPresent()) {
+            return true;
+        }
+        if (held.isEmpty() && "IN_STOCK".equals(unit.status())) {
+            return true;
+        }
+        return cis.mayChange(unit.id(), scope);
     }
 
     private void apply(Movement m, ArticleRow article, String commune, AccessScope actor, Instant now) {

@@ -38,6 +38,16 @@ class CmdbStockCis implements StockCis {
     }
 
     @Override
+    public boolean mayChange(long ciId, AccessScope by) {
+        return reader.find(ciId, AccessScope.system()).map(ci -> commands.mayChange(ci, by)).orElse(false);
+    }
+
+    @Override
+    public boolean mayServe(String communeCode, AccessScope by) {
+        return commands.mayChangeCommune(communeCode, by);
+    }
+
+    @Override
     public void placedInStock(long ciId, String centre, AccessScope by) {
         commands.moveForStock(ciId, CiPatch.move("IN_STOCK", null, null, Set.of("site", "person")), by);
     }

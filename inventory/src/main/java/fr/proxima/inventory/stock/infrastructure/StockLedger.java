@@ -303,6 +303,16 @@ public class StockLedger {
         });
     }
 
+    /** The centre whose stock last held the unit (in stock there, or issued or scrapped from it), if any ever did. */
+    public Optional<String> unitCentre(long ciId) {
+        return jdbc.prepareStatement("SELECT centre_code FROM inv_stock_unit WHERE ci_id = ?", ps -> {
+            ps.setLong(1, ciId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
     /** The unit enters the centre's stock; false when it is already in stock somewhere. */
     public boolean putUnit(long ciId, long articleId, String centre, Instant at) {
         int updated = jdbc.prepareStatement("""

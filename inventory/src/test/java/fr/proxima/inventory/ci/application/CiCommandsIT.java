@@ -196,6 +196,12 @@ class CiCommandsIT extends DatabaseTest {
         assertThat(commands.patch(talence.id(), 0L, notes, TECH).version()).isEqualTo(1L);
         assertThat(commands.relate(talence.id(), RelationType.CONNECTED_TO, floirac.id(), TECH_INFRASTRUCTURES))
                 .isPositive();
+        // a relation is recorded from a CI the centre may change, even towards another centre's CI (a Floirac
+        // workstation plugged into a switch another centre looks after); the other CI itself is not changed
+        ConfigurationItem floiracScreen = commands.create(desktop(tag(), null, FLOIRAC, null, null), TECH_RIVE_DROITE);
+        long plugged = commands.relate(floiracScreen.id(), RelationType.CONNECTED_TO, talence.id(), TECH_RIVE_DROITE);
+        assertThat(reader.find(talence.id(), ADMIN).orElseThrow().version()).isEqualTo(1L);
+        commands.unrelate(floiracScreen.id(), plugged, TECH_RIVE_DROITE);
         assertThat(commands.patch(floirac.id(), 1L, toTalence, ADMIN).communeCode()).isEqualTo(TALENCE);
     }
 

@@ -158,4 +158,44 @@ class SerializedUnitsIT extends DatabaseTest {
         }
         throw new AssertionError("expected a problem");
     }
+
+    private MovementCommand move(MovementKind kind, long ci, String from, String to, Long toSite) {
+        return new MovementCommand(kind, laptops, null, ci, null, from, to, toSite, kind == MovementKind.RECEIPT
+                ? "UGAP" : null, null, null, null, kind == MovementKind.RETURN ? "Rendu par l'agent" : null);
+    }
+
+    private static String code(org.junit.jupiter.api.function.Executable e) {
+        return org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class, e).code();
+    }
+
+    @Test
+    void a_centre_takes_in_only_its_own_units_or_its_communes_cis_and_issues_only_to_its_communes() {
+        long blanquefortSite = org.site("33056", "Mairie de Blanquefort");
+        // a new unit no centre ever held: Ouest-Nord receives it, but cannot issue it to a Talence site (centre Sud)
+        long fresh = laptop();
+        service.record(move(MovementKind.RECEIPT, fresh, null, "OUEST_NORD", null), null, TECH_NORD);
+        assertThat(code(() -> service.record(move(MovementKind.ISSUE, fresh, "OUEST_NORD", null, site), null,
+                TECH_NORD))).isEqualTo("INV-3003");
+        assertThat(queries.units(ADMIN, "OUEST_NORD", laptops)).extracting(u -> u.unit().ciId()).contains(fresh);
+        service.record(move(MovementKind.ISSUE, fresh, "OUEST_NORD", null, blanquefortSite), null, TECH_NORD);
+        assertThat(reader.find(fresh, ADMIN).orElseThrow().communeCode()).isEqualTo("33056");
+
+        // a unit Sud issued to Talence: Ouest-Nord may not take it back into its stock, Sud may
+        long issued = laptop();
+        service.record(receipt(issued), null, TECH_SUD);
+        service.record(issue(issued), null, TECH_SUD);
+        assertThat(code(() -> service.record(move(MovementKind.RETURN, issued, null, "OUEST_NORD", null), null,
+                TECH_NORD))).isEqualTo("INV-3003");
+        assertThat(reader.find(issued, ADMIN).orElseThrow().details().status()).isEqualTo(CiStatus.IN_SERVICE);
+        service.record(move(MovementKind.RETURN, issued, null, "SUD", null), null, TECH_SUD);
+
+        // a Talence workstation that was never in stock: only the centre serving Talence (or an admin) takes it in
+        long talencePc = cis.create(new CiDraft("LAPTOP", "STK-T" + TAGS.incrementAndGet(), null, "Dell",
+                "Latitude 5440", "IN_SERVICE", OrgFixtures.TALENCE, site, null, null, null, null, null, null,
+                Map.of()), ADMIN).id();
+        assertThat(code(() -> service.record(move(MovementKind.RETURN, talencePc, null, "OUEST_NORD", null), null,
+                TECH_NORD))).isEqualTo("INV-3003");
+        service.record(move(MovementKind.RETURN, talencePc, null, "SUD", null), null, TECH_SUD);
+        assertThat(reader.find(talencePc, ADMIN).orElseThrow().details().status()).isEqualTo(CiStatus.IN_STOCK);
+    }
 }

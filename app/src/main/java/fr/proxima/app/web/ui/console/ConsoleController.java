@@ -140,15 +140,24 @@ class ConsoleController {
 
     // ------------------------------------------------------------------ internals
 
+    /** At most this many ticked items are linked to the new ticket (the caller screen lists a person's equipment). */
+    static final int MAX_TICKED = 20;
+
     /**
      * Names the equipment ticked on the caller screen ({@code ci-<id>} fields) on the ticket the call created. The
      * call and its ticket are logged already: a link the API refuses is counted and said on the ticket page.
      */
     private static int linkTickedEquipment(ApiClient.User api, Object ticketId, Map<String, String> form) {
         int refused = 0;
+        int linked = 0;
         for (String key : form.keySet()) {
             Long ciId = key.startsWith(EQUIPMENT_FIELD) ? Forms.id(key.substring(EQUIPMENT_FIELD.length())) : null;
             if (ciId == null) {
+                continue;
+            }
+            if (++linked > MAX_TICKED) {
+                // more than a caller's equipment list shows: not a form this screen made, not linked
+                refused++;
                 continue;
             }
             try {

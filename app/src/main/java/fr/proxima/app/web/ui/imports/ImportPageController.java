@@ -55,7 +55,6 @@ import java.util.Set;
 class ImportPageController {
     static final int PAGE_SIZE = 50;
     /** Seconds between two refreshes of a running import's page. */
-    static final int REFRESH_SECONDS = 2;
     static final Map<String, String> STATUSES = Map.of("QUEUED", "En file d'attente", "RUNNING", "En cours",
             "DONE", "Terminé", "FAILED", "Échoué");
     static final Map<String, String> OUTCOMES = Fmt.ordered("REJECTED", "Rejetées", "CREATED", "Créées",
@@ -158,9 +157,7 @@ class ImportPageController {
         model.put("statuses", STATUSES);
         model.put("errors", errors);
         model.put("canImport", me.getRoles().stream().anyMatch(WRITERS::contains));
-        if (jobs.stream().anyMatch(ImportPageController::running)) {
-            model.put("refreshSeconds", REFRESH_SECONDS);
-        }
+        model.put("anyRunning", jobs.stream().anyMatch(ImportPageController::running));
         return model;
     }
 
@@ -179,9 +176,7 @@ class ImportPageController {
         model.put("error", error);
         boolean running = running(job);
         model.put("running", running);
-        if (running) {
-            model.put("refreshSeconds", REFRESH_SECONDS);
-        } else {
+        if (!running) {
             Map<String, Object> lines = api.get(Query.of("outcome", o, "page", pageNumber, "size", PAGE_SIZE)
                     .path("/api/cis/imports/" + id + "/lines"));
             model.put("lines", lines.get("items"));

@@ -53,6 +53,8 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(UiPaths.EXECUTOR)
 class StockPageController {
+    /** The idempotency keys this page puts in its forms. */
+    static final java.util.regex.Pattern FORM_KEY = java.util.regex.Pattern.compile("ui-[0-9a-f-]{36}");
     static final int PAGE_SIZE = 25;
     private static final java.time.format.DateTimeFormatter FRENCH_DATE =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
@@ -132,7 +134,11 @@ class StockPageController {
             if (e.status() != 400) {
                 throw e;
             }
-            errors.put("au", "La date de fin doit suivre la date de début.");
+            // the API's own reason, next to the period field it is about (the other filters are lists to pick from)
+            e.fieldErrors().forEach((field, message) -> errors.put("from".equals(field) ? "du" : "au", message));
+            if (errors.isEmpty()) {
+                errors.put("au", e.detail() == null ? "Filtre refusé." : e.detail());
+            }
             result = Map.of("items", List.of(), "hasNext", false);
         }
         model.put("title", "Mouvements – " + centreName(centres, code));
@@ -187,6 +193,11 @@ class StockPageController {
                     errors, "Le mouvement n'a pas été enregistré : corrigez les champs signalés."));
         }
         String key = Forms.blankToNull(form.get("idempotencyKey"));
+        if (key != null && !FORM_KEY.matcher(key).matches()) {
+            // not a key this page made: the form again with a fresh one, nothing recorded
+            return pages.render(request, HttpStatus.BAD_REQUEST, "stock-mouvement", formModel(api, me, kind, form,
+                    Map.of(), "Le formulaire n'a pas été reconnu : vérifiez les champs et envoyez-le à nouveau."));
+        }
         Map<String, Object> movement;
         try {
             movement = api.post("/api/stock/movements", body, key == null ? Map.of() : Map.of("Idempotency-Key", key));
@@ -264,7 +275,9 @@ class StockPageController {
     /** The CI named by its asset tag, else its serial number, in the user's scope. */
     private static Long ciId(ApiClient.User api, String text, Map<String, String> errors) {
         for (String filter : new String[]{"assetTag", "serial"}) {
-            List<Map<String, Object>> found = items(api.get(Query.of(filter, text, "size", 2).path("/api/cis")));
+            // a text that cannot be a tag or a serial is a 400 of the search: nothing found under that name
+            Map<String, Object> page = optional(() -> api.get(Query.of(filter, text, "size", 2).path("/api/cis")));
+            List<Map<String, Object>> found = page == null ? List.of() : items(page);
             if (found.size() == 1) {
                 return ((Number) found.get(0).get("id")).longValue();
             }
