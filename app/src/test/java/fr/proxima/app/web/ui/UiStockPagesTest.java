@@ -190,7 +190,7 @@ class UiStockPagesTest extends UiTest {
         assertThat(otherCentre.body()).contains("id=\"movement-error\"");
         assertThat(ledger(article)).hasSize(1);
 
-        long unit = article("UI-PORTABLE", "SERIALIZED");
+        long unit = article("UI-PORTABLE-JUNK", "SERIALIZED");
         Page junkNumber = movement(tech, "reception", Map.of("kind", "RECEIPT", "centre", "SUD",
                 "article", Long.toString(unit), "equipment", "%%% <b>", "supplier", "UGAP"));
         assertThat(junkNumber.status()).as("a number the CI search refuses: not found, the form kept").isEqualTo(400);

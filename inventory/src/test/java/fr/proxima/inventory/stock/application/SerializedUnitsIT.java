@@ -16,6 +16,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Serialized units against MariaDB: a CI in stock at a centre, taken once, its status following the movements. */
 @MicronautTest(startApplication = false, transactional = false)
@@ -164,8 +166,8 @@ class SerializedUnitsIT extends DatabaseTest {
                 ? "UGAP" : null, null, null, null, kind == MovementKind.RETURN ? "Rendu par l'agent" : null);
     }
 
-    private static String code(org.junit.jupiter.api.function.Executable e) {
-        return org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class, e).code();
+    private static String code(Executable e) {
+        return assertThrows(ProblemException.class, e).code();
     }
 
     @Test
@@ -175,7 +177,7 @@ class SerializedUnitsIT extends DatabaseTest {
         long fresh = laptop();
         service.record(move(MovementKind.RECEIPT, fresh, null, "OUEST_NORD", null), null, TECH_NORD);
         assertThat(code(() -> service.record(move(MovementKind.ISSUE, fresh, "OUEST_NORD", null, site), null,
-                TECH_NORD))).isEqualTo("INV-3003");
+                TECH_NORD))).isEqualTo("INV-3107");
         assertThat(queries.units(ADMIN, "OUEST_NORD", laptops)).extracting(u -> u.unit().ciId()).contains(fresh);
         service.record(move(MovementKind.ISSUE, fresh, "OUEST_NORD", null, blanquefortSite), null, TECH_NORD);
         assertThat(reader.find(fresh, ADMIN).orElseThrow().communeCode()).isEqualTo("33056");
@@ -185,7 +187,7 @@ class SerializedUnitsIT extends DatabaseTest {
         service.record(receipt(issued), null, TECH_SUD);
         service.record(issue(issued), null, TECH_SUD);
         assertThat(code(() -> service.record(move(MovementKind.RETURN, issued, null, "OUEST_NORD", null), null,
-                TECH_NORD))).isEqualTo("INV-3003");
+                TECH_NORD))).isEqualTo("INV-3107");
         assertThat(reader.find(issued, ADMIN).orElseThrow().details().status()).isEqualTo(CiStatus.IN_SERVICE);
         service.record(move(MovementKind.RETURN, issued, null, "SUD", null), null, TECH_SUD);
 
@@ -194,7 +196,7 @@ class SerializedUnitsIT extends DatabaseTest {
                 "Latitude 5440", "IN_SERVICE", OrgFixtures.TALENCE, site, null, null, null, null, null, null,
                 Map.of()), ADMIN).id();
         assertThat(code(() -> service.record(move(MovementKind.RETURN, talencePc, null, "OUEST_NORD", null), null,
-                TECH_NORD))).isEqualTo("INV-3003");
+                TECH_NORD))).isEqualTo("INV-3107");
         service.record(move(MovementKind.RETURN, talencePc, null, "SUD", null), null, TECH_SUD);
         assertThat(reader.find(talencePc, ADMIN).orElseThrow().details().status()).isEqualTo(CiStatus.IN_STOCK);
     }

@@ -134,11 +134,11 @@ class StockPageController {
             if (e.status() != 400) {
                 throw e;
             }
-            // the API's own reason, next to the period field it is about (the other filters are lists to pick from)
-            e.fieldErrors().forEach((field, message) -> errors.put("from".equals(field) ? "du" : "au", message));
-            if (errors.isEmpty()) {
-                errors.put("au", e.detail() == null ? "Filtre refusé." : e.detail());
-            }
+            // the page checks the dates' form itself: a period the API refuses is an end before its start; any
+            // other refusal is said with the API's own reason
+            errors.put("au", e.fieldErrors().containsKey("from") || e.fieldErrors().containsKey("to")
+                    ? "La date de fin doit suivre la date de début."
+                    : e.detail() == null ? "Filtre refusé." : e.detail());
             result = Map.of("items", List.of(), "hasNext", false);
         }
         model.put("title", "Mouvements – " + centreName(centres, code));
