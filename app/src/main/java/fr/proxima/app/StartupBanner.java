@@ -31,6 +31,7 @@ class StartupBanner {
                     .append("\n    agent.can       agent du CAN")
                     .append("\n    resp.sud        responsable du centre Sud")
                     .append("\n    tech.sud        intervenant du centre Sud")
+                    .append("\n    tech.rivedroite intervenant du centre Rive droite")
                     .append("\n    viewer.talence  lecture seule, Talence")
                     .append("\n    viewer.pessac   lecture seule, Pessac");
             agentToken.ifPresent(t -> b.append("\n  Agent d'inventaire de démonstration (Talence) :")

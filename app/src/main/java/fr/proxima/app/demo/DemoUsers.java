@@ -36,6 +36,7 @@ public class DemoUsers {
         create("agent.can", "Camille Agent (CAN)", Role.CAN_AGENT, null, null);
         create("resp.sud", "Sophie Marchand (responsable centre Sud)", Role.CENTRE_MANAGER, "SUD", null);
         create("tech.sud", "Thomas Lefebvre (intervenant Sud)", Role.TECHNICIAN, "SUD", null);
+        create("tech.rivedroite", "Julien Moreau (intervenant Rive droite)", Role.TECHNICIAN, "RIVE_DROITE", null);
         create("viewer.talence", "Mairie de Talence (lecture)", Role.COMMUNE_VIEWER, null, "33522");
         create("viewer.pessac", "Mairie de Pessac (lecture)", Role.COMMUNE_VIEWER, null, "33318");
     }

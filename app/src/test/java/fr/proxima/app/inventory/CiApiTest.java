@@ -115,6 +115,7 @@ class CiApiTest extends ApiTest {
         assertThat(getJson("tech.sud", "/api/cis/" + talence)).containsEntry("mayChange", true);
         assertThat(getJson("tech.sud", "/api/cis/" + other)).containsEntry("mayChange", false);
         assertThat(getJson("admin", "/api/cis/" + other)).containsEntry("mayChange", true);
+        assertThat(getJson("tech.rivedroite", "/api/cis/" + talence)).containsEntry("mayChange", false);
         assertThat(getJson("viewer.talence", "/api/cis/" + talence)).containsEntry("mayChange", false);
         Map<String, Object> patch = new HashMap<>();
         patch.put("version", 0);
