@@ -72,7 +72,7 @@ public class CiCommands {
 
     /** Whether the scope may change the CI (its role, and its centre serving the CI's commune). */
     public boolean mayChange(ConfigurationItem ci, AccessScope scope) {
-        return CiPermissions.mayWrite(scope) && writeScope.mayWrite(scope, ci.communeCode());
+        return mayChangeCommune(ci.communeCode(), scope);
     }
 
     /** Whether the scope may change the CIs of the commune, or give CIs to it. */

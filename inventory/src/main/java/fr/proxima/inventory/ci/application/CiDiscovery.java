@@ -118,7 +118,7 @@ public class CiDiscovery {
         ConfigurationItem ci = store.lock(found.get().id()).orElseThrow(InvProblems::ciNotFound);
         CiDetails d = ci.details();
         Map<String, Object> reportedAttributes = attributes(d.type(), m, ignored);
-        keepDeviceIfFree(reportedAttributes, ci.id());
+        keepDeviceIfFree(reportedAttributes, d.attributes().text("agentDeviceId"), ci.id());
         CiAttributes attributes = d.attributes().with(d.type(), reportedAttributes, new ArrayList<>());
         CiDetails next = new CiDetails(d.type(), d.assetTag(),
                 d.serialNumber() == null ? serialIfFree(serial, d.manufacturer(), ci.id()) : d.serialNumber(),
@@ -186,9 +186,10 @@ public class CiDiscovery {
      * Leaves out the reported device id when another CI carries it (a machine found by its serial or asset tag
      * whose agent id was first seen on another CI): the CI keeps its own, the unique key is not hit.
      */
-    private void keepDeviceIfFree(Map<String, Object> reported, long selfId) {
+    private void keepDeviceIfFree(Map<String, Object> reported, String current, long selfId) {
         Object device = reported.get("agentDeviceId");
-        if (device instanceof String id && !id.isBlank()) {
+        // the usual report names the device id the CI already has: nothing to look up
+        if (device instanceof String id && !id.isBlank() && !id.equals(current)) {
             Optional<ConfigurationItem> other = reader.findByAgentDevice(cut(id.strip(), 128), AccessScope.system());
             if (other.isPresent() && !other.get().id().equals(selfId)) {
                 reported.remove("agentDeviceId");

@@ -13,13 +13,10 @@ public interface StockCis {
 
     /** What the stock shows of a CI. */
     record UnitCi(long id, String type, String manufacturer, String model, String serial, String assetTag,
-                  String status) {
+                  String status, String communeCode) {
     }
 
     Optional<UnitCi> find(long ciId);
-
-    /** Whether the scope may change the CI in the CMDB (its centre serves the CI's commune, see CiPermissions). */
-    boolean mayChange(long ciId, AccessScope by);
 
     /** Whether the scope may give CIs to the commune (its centre serves it, see CiPermissions). */
     boolean mayServe(String communeCode, AccessScope by);

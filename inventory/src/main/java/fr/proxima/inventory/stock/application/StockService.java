@@ -150,7 +150,7 @@ public class StockService {
         if (held.isEmpty() && "IN_STOCK".equals(unit.status())) {
             return true;
         }
-        return cis.mayChange(unit.id(), scope);
+        return cis.mayServe(unit.communeCode(), scope);
     }
 
     private void apply(Movement m, ArticleRow article, String commune, AccessScope actor, Instant now) {

@@ -33,13 +33,8 @@ class CmdbStockCis implements StockCis {
         return reader.find(ciId, AccessScope.system()).map(ci -> {
             CiDetails d = ci.details();
             return new UnitCi(ci.id(), d.type().name(), d.manufacturer(), d.model(), d.serialNumber(), d.assetTag(),
-                    d.status().name());
+                    d.status().name(), d.communeCode());
         });
-    }
-
-    @Override
-    public boolean mayChange(long ciId, AccessScope by) {
-        return reader.find(ciId, AccessScope.system()).map(ci -> commands.mayChange(ci, by)).orElse(false);
     }
 
     @Override
